@@ -1,0 +1,177 @@
+// kashif: the command-line front end of the core, for batch work and tests.
+//
+//   kashif analyze [--format jsonl|json] [--types PERS,ORG,...] FILE...   (- for stdin)
+//   kashif tokens FILE
+//
+// Exit status: 0 on success, 1 when any input could not be read or analysed
+// (one line on stderr names the file and, for invalid UTF-8, the byte
+// offset), 2 on a usage error.
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "core/analyze.h"
+#include "core/normalize.h"
+#include "core/result_json.h"
+#include "core/tokenize.h"
+#include "core/utf8.h"
+
+namespace kashif {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: kashif analyze [--format jsonl|json] [--types PERS,ORG,...] FILE...\n"
+    "       kashif tokens FILE\n"
+    "FILE may be - for standard input.\n";
+
+int usage_error(const std::string& message) {
+  std::cerr << "kashif: " << message << "\n" << kUsage;
+  return 2;
+}
+
+bool read_input(const std::string& path, std::string* out) {
+  if (path == "-") {
+    out->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return !std::cin.bad();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return !in.bad();
+}
+
+// `corpus/001_x.txt` → `001_x`: the document id of GUIDE.md's records.
+std::string doc_id(const std::string& path) {
+  if (path == "-") return "stdin";
+  std::string name = path.substr(path.find_last_of('/') + 1);
+  const std::string ext = ".txt";
+  if (name.size() > ext.size() && name.compare(name.size() - ext.size(), ext.size(), ext) == 0) {
+    name.resize(name.size() - ext.size());
+  }
+  return name;
+}
+
+bool parse_types(const std::string& list, TypeSet* types) {
+  *types = TypeSet::none();
+  std::stringstream ss(list);
+  std::string name;
+  while (std::getline(ss, name, ',')) {
+    const auto type = parse_entity_type(name);
+    if (!type) return false;
+    types->add(*type);
+  }
+  return !types->empty();
+}
+
+int run_analyze(const std::vector<std::string>& args) {
+  std::string format = "jsonl";
+  AnalyzeOptions options;
+  std::vector<std::string> files;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--format" && i + 1 < args.size()) {
+      format = args[++i];
+      if (format != "jsonl" && format != "json") return usage_error("unknown format " + format);
+    } else if (args[i] == "--types" && i + 1 < args.size()) {
+      if (!parse_types(args[++i], &options.types)) return usage_error("bad --types " + args[i]);
+    } else if (args[i].size() > 1 && args[i][0] == '-') {
+      return usage_error("unknown option " + args[i]);
+    } else {
+      files.push_back(args[i]);
+    }
+  }
+  if (files.empty()) return usage_error("analyze needs at least one FILE");
+
+  auto pipeline = Pipeline::create();
+  if (!pipeline.ok()) {
+    std::cerr << "kashif: cannot start: " << pipeline.error().message << "\n";
+    return 1;
+  }
+  int status = 0;
+  nlohmann::json all = nlohmann::json::array();
+  for (const std::string& file : files) {
+    std::string bytes;
+    if (!read_input(file, &bytes)) {
+      std::cerr << "kashif: " << file << ": cannot read: " << std::strerror(errno) << "\n";
+      status = 1;
+      continue;
+    }
+    auto analysis = pipeline.value().analyze(bytes, options);
+    if (!analysis.ok()) {
+      std::cerr << "kashif: " << file << ": " << analysis.error().message << "\n";
+      status = 1;
+      continue;
+    }
+    nlohmann::json record = {{"doc", doc_id(file)}};
+    record.update(analysis_to_json(analysis.value(), OffsetUnit::kCodePoint));
+    if (format == "jsonl") {
+      std::cout << record.dump() << "\n";
+    } else {
+      all.push_back(std::move(record));
+    }
+  }
+  if (format == "json") std::cout << all.dump(2) << "\n";
+  return status;
+}
+
+const char* kind_name(TokenKind kind) {
+  switch (kind) {
+    case TokenKind::kWord: return "word";
+    case TokenKind::kNumber: return "number";
+    case TokenKind::kPunct: return "punct";
+    case TokenKind::kProclitic: return "proclitic";
+  }
+  return "?";
+}
+
+// One token a line: original start, end (code points), kind, original text,
+// and the matching form when it differs.
+int run_tokens(const std::vector<std::string>& args) {
+  if (args.size() != 1) return usage_error("tokens takes one FILE");
+  std::string bytes;
+  if (!read_input(args[0], &bytes)) {
+    std::cerr << "kashif: " << args[0] << ": cannot read: " << std::strerror(errno) << "\n";
+    return 1;
+  }
+  auto text = decode_utf8(bytes);
+  if (!text.ok()) {
+    std::cerr << "kashif: " << args[0] << ": " << text.error().message << "\n";
+    return 1;
+  }
+  auto normalizer = Normalizer::create();
+  auto tokenizer = Tokenizer::create();
+  if (!normalizer.ok() || !tokenizer.ok()) {
+    std::cerr << "kashif: cannot start: ICU data missing\n";
+    return 1;
+  }
+  const Normalized doc = normalizer.value().normalize(text.value());
+  for (const Token& t : tokenizer.value().tokenize(doc)) {
+    const OriginalSpan span = doc.to_original(t.begin, t.end);
+    const std::u32string_view original = std::u32string_view(text.value()).substr(span.start, span.end - span.start);
+    std::cout << span.start << '\t' << span.end << '\t' << kind_name(t.kind) << '\t'
+              << encode_utf8(original);
+    if (t.form != original) std::cout << '\t' << encode_utf8(t.form);
+    std::cout << '\n';
+  }
+  return 0;
+}
+
+}  // namespace
+}  // namespace kashif
+
+int main(int argc, char** argv) {
+  if (argc < 2) return kashif::usage_error("missing command");
+  const std::string command = argv[1];
+  const std::vector<std::string> args(argv + 2, argv + argc);
+  if (command == "analyze") return kashif::run_analyze(args);
+  if (command == "tokens") return kashif::run_tokens(args);
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << kashif::kUsage;
+    return 0;
+  }
+  return kashif::usage_error("unknown command " + command);
+}

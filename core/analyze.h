@@ -1,0 +1,54 @@
+// Kashif's one entry point: UTF-8 text in, entities and the entity table out.
+//
+// Data flows text → normalise (with an offset map) → tokens → recognisers →
+// document-level resolution → Analysis. A Pipeline loads ICU and the
+// embedded word lists once; analyze() is then pure and never throws: bad
+// input (invalid UTF-8, text over kMaxInputBytes) comes back as an Error.
+//
+// Guarantees: entities are sorted, flat, inside the text, and `text` equals
+// the original code points [start, end).
+#ifndef KASHIF_CORE_ANALYZE_H_
+#define KASHIF_CORE_ANALYZE_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/entity.h"
+#include "core/status.h"
+#include "core/utf8.h"
+
+namespace kashif {
+
+// Inputs past this size are refused rather than risking the page's memory.
+constexpr size_t kMaxInputBytes = 64u << 20;
+
+struct AnalyzeOptions {
+  TypeSet types = TypeSet::all();
+};
+
+struct Analysis {
+  std::u32string text;  // the decoded input; offsets index into it
+  std::vector<Entity> entities;
+  std::vector<TableEntry> table;
+};
+
+class Pipeline {
+ public:
+  static Expected<Pipeline> create();
+  ~Pipeline();
+  Pipeline(Pipeline&&) noexcept;
+  Pipeline& operator=(Pipeline&&) noexcept;
+
+  Expected<Analysis> analyze(std::string_view utf8, const AnalyzeOptions& options = {}) const;
+
+ private:
+  struct Stages;
+  explicit Pipeline(std::unique_ptr<Stages> stages);
+  std::unique_ptr<Stages> stages_;
+};
+
+}  // namespace kashif
+
+#endif  // KASHIF_CORE_ANALYZE_H_

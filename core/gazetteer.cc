@@ -1,0 +1,55 @@
+#include "core/gazetteer.h"
+
+#include <optional>
+#include <string>
+
+namespace kashif {
+
+namespace {
+
+std::optional<EntityType> place_or_org_type(const std::string& cls) {
+  if (cls == "GPE") return EntityType::kGpe;
+  if (cls == "LOC") return EntityType::kLoc;
+  if (cls == "ORG") return EntityType::kOrg;
+  return std::nullopt;
+}
+
+// The word before tokens[i] when it is a GPE prefix like دولة (with its own
+// proclitics skipped), else -1.
+long gpe_prefix_before(const RecognizerInput& in, size_t i) {
+  if (i == 0 || in.tokens[i].line_break_before) return -1;
+  for (const LexiconMatch& m : in.lexicon.matches_at(in.tokens, i - 1)) {
+    if (m.token_count == 1 && in.lexicon.entry(m.entry).cls == "gpe_prefix") {
+      return static_cast<long>(m.skip);
+    }
+  }
+  return -1;
+}
+
+}  // namespace
+
+void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) {
+  for (size_t i = 0; i < in.tokens.size();) {
+    size_t advance = 1;
+    for (const LexiconMatch& m : in.lexicon.matches_at(in.tokens, i)) {
+      const LexiconEntry& entry = in.lexicon.entry(m.entry);
+      const auto type = place_or_org_type(entry.cls);
+      if (!type) continue;
+      Mention mention = mention_over_tokens(in, i, i + m.token_count - 1, m.skip, *type,
+                                            Priority::kGazetteer);
+      if (*type == EntityType::kGpe && m.skip == 0) {
+        const long prefix_skip = gpe_prefix_before(in, i);
+        if (prefix_skip >= 0) mention.begin = in.tokens[i - 1].begin + prefix_skip;
+      }
+      if (*type == EntityType::kOrg && !entry.attrs.empty()) {
+        mention.canonical = in.lexicon.primary_phrase(entry.cls, entry.attrs[0]);
+      }
+      out->push_back(std::move(mention));
+      advance = m.token_count;
+      break;
+    }
+    i += advance;
+  }
+}
+
+}  // namespace kashif

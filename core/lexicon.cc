@@ -1,0 +1,165 @@
+#include "core/lexicon.h"
+
+#include <algorithm>
+
+#include "core/utf8.h"
+
+namespace kashif {
+
+namespace {
+
+std::vector<std::string> split_tabs(std::string_view line) {
+  std::vector<std::string> cols;
+  size_t start = 0;
+  while (true) {
+    const size_t tab = line.find('\t', start);
+    cols.emplace_back(line.substr(start, tab == std::string_view::npos ? tab : tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+  return cols;
+}
+
+// Inflected forms of a masculine nationality adjective (`كويتي`): feminine,
+// sound plurals, each with and without the article. Spelled in the matching
+// form (ة is already ه there).
+std::vector<std::u32string> nationality_forms(const std::u32string& stem) {
+  static const std::u32string kSuffixes[] = {U"", U"\u0647", U"\u0648\u0646", U"\u064A\u0646",
+                                             U"\u0627\u062A"};
+  std::vector<std::u32string> out;
+  for (const auto& suffix : kSuffixes) {
+    out.push_back(stem + suffix);
+    out.push_back(U"\u0627\u0644" + stem + suffix);
+  }
+  return out;
+}
+
+}  // namespace
+
+Expected<Lexicon> Lexicon::load(const std::vector<EmbeddedFile>& files,
+                                const Normalizer& normalizer, const Tokenizer& tokenizer) {
+  Lexicon lex;
+  lex.nodes_.emplace_back();
+  for (const EmbeddedFile& file : files) {
+    size_t line_no = 0, pos = 0;
+    while (pos < file.content.size()) {
+      size_t eol = file.content.find('\n', pos);
+      if (eol == std::string_view::npos) eol = file.content.size();
+      std::string_view line = file.content.substr(pos, eol - pos);
+      pos = eol + 1;
+      ++line_no;
+      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+      if (line.empty() || line[0] == '#') continue;
+      auto bad = [&](const std::string& why) {
+        return Error{ErrorCode::kDataError, 0,
+                     std::string(file.name) + ":" + std::to_string(line_no) + ": " + why};
+      };
+      std::vector<std::string> cols = split_tabs(line);
+      if (cols.size() < 2 || cols[0].empty() || cols[1].empty()) {
+        return bad("want phrase<TAB>class");
+      }
+      auto decoded = decode_utf8(cols[0]);
+      if (!decoded.ok()) return bad(decoded.error().message);
+
+      const uint32_t id = static_cast<uint32_t>(lex.entries_.size());
+      LexiconEntry entry;
+      entry.phrase = cols[0];
+      entry.file = std::string(file.name);
+      entry.cls = cols[1];
+      entry.attrs.assign(cols.begin() + 2, cols.end());
+      if (!entry.attrs.empty() && !entry.attrs[0].empty()) {
+        lex.primary_.emplace(entry.cls + '\t' + entry.attrs[0], id);
+      }
+      lex.entries_.push_back(std::move(entry));
+
+      const Normalized norm = normalizer.normalize(decoded.value());
+      std::vector<std::u32string> forms;
+      for (Token& t : tokenizer.tokenize(norm)) forms.push_back(std::move(t.form));
+      if (forms.empty()) return bad("phrase has no tokens");
+      if (lex.entries_.back().cls == "nationality" && forms.size() == 1) {
+        for (const auto& form : nationality_forms(forms[0])) {
+          // Re-tokenise so `الكويتي` splits exactly as it would in a document.
+          Normalized inflected;
+          inflected.text = form;
+          inflected.begin.assign(form.size(), 0);
+          inflected.end.assign(form.size(), 1);
+          std::vector<std::u32string> inflected_forms;
+          for (Token& t : tokenizer.tokenize(inflected)) inflected_forms.push_back(std::move(t.form));
+          lex.add_phrase(inflected_forms, id);
+        }
+      } else {
+        lex.add_phrase(forms, id);
+      }
+    }
+  }
+  return lex;
+}
+
+void Lexicon::add_phrase(const std::vector<std::u32string>& forms, uint32_t entry) {
+  uint32_t node = 0;
+  for (const auto& form : forms) {
+    auto it = nodes_[node].children.find(form);
+    if (it == nodes_[node].children.end()) {
+      const uint32_t child = static_cast<uint32_t>(nodes_.size());
+      nodes_[node].children.emplace(form, child);
+      nodes_.emplace_back();
+      node = child;
+    } else {
+      node = it->second;
+    }
+  }
+  auto& list = nodes_[node].entries;
+  if (std::find(list.begin(), list.end(), entry) == list.end()) list.push_back(entry);
+}
+
+void Lexicon::collect(const std::vector<Token>& tokens, size_t start, size_t i, uint32_t node,
+                      uint32_t skip, std::vector<LexiconMatch>* out) const {
+  if (i >= tokens.size() || (i > start && tokens[i].line_break_before)) return;
+  const Token& token = tokens[i];
+  for (const std::u32string* candidate : {&token.form, &token.alt_form}) {
+    if (candidate->empty()) continue;
+    const std::u32string form = i == start ? candidate->substr(skip) : *candidate;
+    const auto& children = nodes_[node].children;
+    auto it = children.find(form);
+    if (it == children.end()) continue;
+    for (uint32_t e : nodes_[it->second].entries) {
+      out->push_back({static_cast<uint32_t>(i - start + 1), skip, e});
+    }
+    collect(tokens, start, i + 1, it->second, skip, out);
+  }
+}
+
+std::vector<LexiconMatch> Lexicon::matches_at(const std::vector<Token>& tokens,
+                                              size_t start) const {
+  std::vector<LexiconMatch> out;
+  if (start >= tokens.size()) return out;
+  collect(tokens, start, start, 0, 0, &out);
+  const Token& first = tokens[start];
+  if (first.kind == TokenKind::kWord && first.arabic) {
+    const size_t max_skip = proclitic_prefix_len(first.form);
+    for (uint32_t skip = 1; skip <= max_skip; ++skip) collect(tokens, start, start, 0, skip, &out);
+  }
+  // Longest first; among equals, the unskipped reading first.
+  std::stable_sort(out.begin(), out.end(), [](const LexiconMatch& a, const LexiconMatch& b) {
+    if (a.token_count != b.token_count) return a.token_count > b.token_count;
+    return a.skip < b.skip;
+  });
+  return out;
+}
+
+const std::string& Lexicon::primary_phrase(std::string_view cls, std::string_view key) const {
+  static const std::string kNone;
+  auto it = primary_.find(std::string(cls) + '\t' + std::string(key));
+  return it == primary_.end() ? kNone : entries_[it->second].phrase;
+}
+
+bool Lexicon::has_word(std::u32string_view form, std::string_view cls) const {
+  auto it = nodes_[0].children.find(std::u32string(form));
+  if (it == nodes_[0].children.end()) return false;
+  for (uint32_t e : nodes_[it->second].entries) {
+    if (entries_[e].cls == cls) return true;
+  }
+  return false;
+}
+
+}  // namespace kashif

@@ -1,0 +1,36 @@
+// What every recogniser sees: the normalised document, its tokens and the
+// word lists. A recogniser appends Mentions (normalised offsets) and never
+// removes another's; overlaps are settled in resolve.h.
+#ifndef KASHIF_CORE_RECOGNIZER_H_
+#define KASHIF_CORE_RECOGNIZER_H_
+
+#include <vector>
+
+#include "core/entity.h"
+#include "core/lexicon.h"
+#include "core/normalize.h"
+#include "core/tokenize.h"
+
+namespace kashif {
+
+struct RecognizerInput {
+  const Normalized& doc;
+  const std::vector<Token>& tokens;
+  const Lexicon& lexicon;
+};
+
+// A mention covering tokens[first, last], skipping `skip` proclitic letters
+// of the first token.
+inline Mention mention_over_tokens(const RecognizerInput& in, size_t first, size_t last,
+                                   uint32_t skip, EntityType type, Priority priority) {
+  Mention m;
+  m.begin = in.tokens[first].begin + skip;
+  m.end = in.tokens[last].end;
+  m.type = type;
+  m.priority = priority;
+  return m;
+}
+
+}  // namespace kashif
+
+#endif  // KASHIF_CORE_RECOGNIZER_H_

@@ -1,0 +1,130 @@
+#include "core/resolve.h"
+
+#include <algorithm>
+#include <map>
+#include <unicode/uchar.h>
+
+#include "core/utf8.h"
+
+namespace kashif {
+
+namespace {
+
+bool is_space_or_punct(char32_t c) {
+  const int8_t cat = u_charType(static_cast<UChar32>(c));
+  switch (cat) {
+    case U_SPACE_SEPARATOR: case U_LINE_SEPARATOR: case U_PARAGRAPH_SEPARATOR:
+    case U_CONTROL_CHAR: case U_FORMAT_CHAR:
+    case U_DASH_PUNCTUATION: case U_START_PUNCTUATION: case U_END_PUNCTUATION:
+    case U_CONNECTOR_PUNCTUATION: case U_OTHER_PUNCTUATION:
+    case U_INITIAL_PUNCTUATION: case U_FINAL_PUNCTUATION:
+    case U_MATH_SYMBOL: case U_CURRENCY_SYMBOL: case U_MODIFIER_SYMBOL: case U_OTHER_SYMBOL:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// The opener a closing bracket or quote pairs with, or 0.
+char32_t opener_of(char32_t c) {
+  switch (c) {
+    case U')': return U'(';
+    case U']': return U'[';
+    case U'}': return U'{';
+    case 0x00BB: return 0x00AB;  // » «
+    case 0x201D: return 0x201C;  // ” “
+    case U'"': return U'"';
+    default: return 0;
+  }
+}
+
+// Shrinks [start, end) past outer white space and punctuation, keeping a
+// closing bracket or quote whose opener lies inside.
+bool trim(std::u32string_view text, uint32_t* start, uint32_t* end) {
+  while (*start < *end && is_space_or_punct(text[*start])) ++*start;
+  while (*end > *start) {
+    const char32_t last = text[*end - 1];
+    if (!is_space_or_punct(last)) break;
+    const char32_t opener = opener_of(last);
+    if (opener != 0 && text.substr(*start, *end - 1 - *start).find(opener) != std::u32string_view::npos) {
+      break;
+    }
+    --*end;
+  }
+  return *start < *end;
+}
+
+}  // namespace
+
+std::string canonical_name(std::u32string_view form) {
+  std::u32string out;
+  bool space = false;
+  for (char32_t c : form) {
+    if (is_space_or_punct(c) && c != U'/') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(U' ');
+    space = false;
+    out.push_back(c);
+  }
+  return encode_utf8(out);
+}
+
+Resolution resolve(std::u32string_view original, const Normalized& doc,
+                   std::vector<Mention> mentions, TypeSet types) {
+  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                [&](const Mention& m) {
+                                  return !types.has(m.type) || m.begin >= m.end ||
+                                         m.end > doc.text.size();
+                                }),
+                 mentions.end());
+  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+    if (a.priority != b.priority) return a.priority > b.priority;
+    if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+    return a.begin < b.begin;
+  });
+
+  // Greedy selection over the normalised text; `taken` marks used positions.
+  std::vector<bool> taken(doc.text.size(), false);
+  std::vector<const Mention*> chosen;
+  for (const Mention& m : mentions) {
+    if (std::any_of(taken.begin() + m.begin, taken.begin() + m.end, [](bool b) { return b; })) {
+      continue;
+    }
+    std::fill(taken.begin() + m.begin, taken.begin() + m.end, true);
+    chosen.push_back(&m);
+  }
+  std::sort(chosen.begin(), chosen.end(),
+            [](const Mention* a, const Mention* b) { return a->begin < b->begin; });
+
+  Resolution out;
+  std::map<std::pair<EntityType, std::string>, size_t> row_of;
+  for (const Mention* m : chosen) {
+    OriginalSpan span = doc.to_original(m->begin, m->end);
+    if (!trim(original, &span.start, &span.end)) continue;
+    Entity e;
+    e.start = span.start;
+    e.end = span.end;
+    e.type = m->type;
+    e.text = encode_utf8(original.substr(span.start, span.end - span.start));
+    e.canonical = m->canonical.empty()
+                      ? canonical_name(std::u32string_view(doc.text).substr(m->begin, m->end - m->begin))
+                      : m->canonical;
+    e.value = m->value;
+
+    const auto key = std::make_pair(e.type, e.canonical);
+    auto it = row_of.find(key);
+    if (it == row_of.end()) {
+      it = row_of.emplace(key, out.table.size()).first;
+      out.table.push_back(TableEntry{e.canonical, e.type, e.text, {}});
+    }
+    TableEntry& row = out.table[it->second];
+    row.mentions.push_back(static_cast<uint32_t>(out.entities.size()));
+    if (e.text.size() > row.display.size()) row.display = e.text;
+    out.entities.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace kashif

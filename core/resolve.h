@@ -1,0 +1,35 @@
+// Document-level resolution: from the recognisers' overlapping mentions to
+// the flat entity list and one entity table per document.
+//
+// Guarantees: the returned entities are sorted, do not overlap, lie inside the
+// original text and never start or end with white space or punctuation
+// (a closing bracket or quote whose opener is inside the span is kept, as
+// GUIDE.md asks); `text` is exactly the original characters. Where mentions
+// overlap, the higher Priority wins, then the longer span, then the earlier.
+// Table rows group entities of one type and one canonical name.
+#ifndef KASHIF_CORE_RESOLVE_H_
+#define KASHIF_CORE_RESOLVE_H_
+
+#include <string>
+#include <vector>
+
+#include "core/entity.h"
+#include "core/normalize.h"
+
+namespace kashif {
+
+struct Resolution {
+  std::vector<Entity> entities;
+  std::vector<TableEntry> table;
+};
+
+Resolution resolve(std::u32string_view original, const Normalized& doc,
+                   std::vector<Mention> mentions, TypeSet types);
+
+// The canonical key of a name: its matching form with runs of white space and
+// punctuation folded to one space, as UTF-8.
+std::string canonical_name(std::u32string_view matching_form);
+
+}  // namespace kashif
+
+#endif  // KASHIF_CORE_RESOLVE_H_

@@ -1,0 +1,50 @@
+// Errors as values. Every core function that can fail on its input returns an
+// Expected<T>: either a T or an Error naming what went wrong and where. Nothing
+// in the core throws across its interface, so the wasm boundary never sees an
+// exception.
+#ifndef KASHIF_CORE_STATUS_H_
+#define KASHIF_CORE_STATUS_H_
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <variant>
+
+namespace kashif {
+
+enum class ErrorCode {
+  kInvalidUtf8,      // byte_offset: the first byte that is not valid UTF-8
+  kInputTooLarge,    // byte_offset: the limit that was passed
+  kInvalidArgument,  // an option the caller gave makes no sense
+  kDataError,        // embedded data or a model file failed to load
+  kInternal,         // a library (ICU) refused; message says which
+};
+
+struct Error {
+  ErrorCode code;
+  size_t byte_offset = 0;
+  std::string message;
+};
+
+const char* error_code_name(ErrorCode code);
+
+// A T or an Error; the value is only read after checking ok().
+template <typename T>
+class Expected {
+ public:
+  Expected(T value) : v_(std::move(value)) {}
+  Expected(Error error) : v_(std::move(error)) {}
+
+  bool ok() const { return v_.index() == 0; }
+  const T& value() const& { return std::get<0>(v_); }
+  T& value() & { return std::get<0>(v_); }
+  T&& value() && { return std::get<0>(std::move(v_)); }
+  const Error& error() const { return std::get<1>(v_); }
+
+ private:
+  std::variant<T, Error> v_;
+};
+
+}  // namespace kashif
+
+#endif  // KASHIF_CORE_STATUS_H_

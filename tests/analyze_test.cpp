@@ -1,0 +1,87 @@
+#include <catch2/catch.hpp>
+
+#include "core/analyze.h"
+#include "core/result_json.h"
+#include "test_support.h"
+
+using namespace kashif;
+using namespace kashif::testing;
+
+namespace {
+
+// The invariants analyze.h promises, for any input.
+void check_entities(const std::string& utf8, const Analysis& a) {
+  REQUIRE(a.text == u32(utf8));
+  uint32_t last_end = 0;
+  for (const Entity& e : a.entities) {
+    INFO(e.text);
+    REQUIRE(e.start < e.end);
+    REQUIRE(e.start >= last_end);
+    REQUIRE(e.end <= a.text.size());
+    REQUIRE(e.text == u8(std::u32string_view(a.text).substr(e.start, e.end - e.start)));
+    last_end = e.end;
+  }
+  size_t mentions = 0;
+  for (const TableEntry& row : a.table) mentions += row.mentions.size();
+  CHECK(mentions == a.entities.size());
+}
+
+}  // namespace
+
+TEST_CASE("invalid UTF-8 is an error value with its offset", "[analyze]") {
+  auto r = pipeline().analyze("نص \xC3\x28");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error().code == ErrorCode::kInvalidUtf8);
+  CHECK(r.error().byte_offset == 5);
+}
+
+TEST_CASE("empty and blank input give no entities", "[analyze]") {
+  for (const std::string& text : {std::string(), std::string(" \n\t "), std::string("\0\0", 2)}) {
+    auto r = pipeline().analyze(text);
+    REQUIRE(r.ok());
+    CHECK(r.value().entities.empty());
+  }
+}
+
+TEST_CASE("a known place is found with exact offsets, proclitic outside", "[analyze]") {
+  const std::string text = "زار الوفد بالقاهرة أمس.";
+  auto r = pipeline().analyze(text);
+  REQUIRE(r.ok());
+  check_entities(text, r.value());
+  REQUIRE(r.value().entities.size() == 1);
+  CHECK(r.value().entities[0].type == EntityType::kGpe);
+  CHECK(r.value().entities[0].text == "القاهرة");
+  CHECK(r.value().entities[0].start == 11);
+}
+
+TEST_CASE("the type filter keeps only the asked types", "[analyze]") {
+  AnalyzeOptions only_org;
+  only_org.types = TypeSet::none();
+  only_org.types.add(EntityType::kOrg);
+  auto r = pipeline().analyze("زار القاهرة وفد من الأمم المتحدة", only_org);
+  REQUIRE(r.ok());
+  for (const Entity& e : r.value().entities) CHECK(e.type == EntityType::kOrg);
+}
+
+TEST_CASE("JSON offsets in UTF-16 count astral characters twice", "[analyze]") {
+  const std::string text = "😀 القاهرة";
+  auto r = pipeline().analyze(text);
+  REQUIRE(r.ok());
+  REQUIRE_FALSE(r.value().entities.empty());
+  const auto cp = analysis_to_json(r.value(), OffsetUnit::kCodePoint);
+  const auto u16 = analysis_to_json(r.value(), OffsetUnit::kUtf16);
+  CHECK(cp["entities"][0]["start"] == 2);
+  CHECK(u16["entities"][0]["start"] == 3);
+  CHECK(u16["entities"][0]["text"] == "القاهرة");
+}
+
+TEST_CASE("entities keep their invariants on every corpus document", "[analyze][corpus]") {
+  for (const std::string& path : corpus_files()) {
+    INFO(path);
+    const std::string text = read_file(path);
+    auto r = pipeline().analyze(text);
+    REQUIRE(r.ok());
+    check_entities(text, r.value());
+    CHECK_FALSE(r.value().entities.empty());
+  }
+}

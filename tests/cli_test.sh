@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The CLI's contract: JSONL the official scorer accepts, clear errors, exit codes.
+# usage: tests/cli_test.sh path/to/kashif
+set -u
+kashif=$1
+root=$(cd "$(dirname "$0")/.." && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+passed=0 failed=0
+check() {  # name, then a command that must succeed
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name"; fi
+}
+
+"$kashif" analyze --format jsonl "$root"/corpus/*.txt >"$tmp/out.jsonl" 2>"$tmp/err"
+check "analyze exits 0 on the corpus" test $? -eq 0
+check "one line per document" test "$(wc -l <"$tmp/out.jsonl")" -eq "$(ls "$root"/corpus/*.txt | wc -l)"
+if [ -f "$root/../shared/eval/score.py" ]; then
+  check "the official scorer accepts the output" \
+    python3 "$root/../shared/eval/score.py" --gold "$root/corpus/seeds.gold.jsonl" \
+      --pred "$tmp/out.jsonl" --docs "$root/corpus" --json >/dev/null
+fi
+check "doc ids are file names without .txt" grep -q '"doc":"000_dc7821b101e0e6be"' "$tmp/out.jsonl"
+
+printf 'abc \xff def' >"$tmp/bad.txt"
+"$kashif" analyze "$tmp/bad.txt" >/dev/null 2>"$tmp/err"
+check "invalid UTF-8 exits 1" test $? -eq 1
+check "the message names the file and byte offset" grep -q "bad.txt: invalid UTF-8 at byte offset 4" "$tmp/err"
+
+"$kashif" analyze "$tmp/missing.txt" >/dev/null 2>"$tmp/err"
+check "a missing file exits 1" test $? -eq 1
+check "the message names the missing file" grep -q "missing.txt: cannot read" "$tmp/err"
+
+echo "زار الوفد القاهرة" | "$kashif" analyze - >"$tmp/stdin.jsonl"
+check "stdin is read with -" grep -q '"doc":"stdin"' "$tmp/stdin.jsonl"
+
+"$kashif" analyze --format xml x >/dev/null 2>&1
+check "a bad option exits 2" test $? -eq 2
+
+"$kashif" tokens "$root/corpus/000_dc7821b101e0e6be.txt" >"$tmp/tokens.tsv"
+check "tokens lists offsets and proclitics" grep -qP '^\d+\t\d+\tproclitic\t' "$tmp/tokens.tsv"
+
+echo "$passed passed, $failed failed"
+test "$failed" -eq 0

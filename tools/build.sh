@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs what is missing, then builds the native CLI and tests, the wasm
+# module and tests, and (with --asan) the sanitizer build. Incremental: a
+# second run rebuilds only what changed; ICU for wasm is built once.
+# usage: tools/build.sh [--asan]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/install-deps.sh
+export NODE_PATH=/usr/share/nodejs
+
+jobs=$(nproc)
+build() {  # preset
+  local preset=$1 start=$SECONDS
+  [ -f "build/$1/build.ninja" ] || cmake --preset "$preset" >"build/$preset-configure.log" 2>&1 \
+    || { cat "build/$preset-configure.log"; exit 1; }
+  cmake --build --preset "$preset" -j "$jobs" >"build/$preset-build.log" 2>&1 \
+    || { tail -50 "build/$preset-build.log"; exit 1; }
+  grep -h "ICU data for wasm" "build/$preset-build.log" || true
+  echo "build: $preset built in $((SECONDS - start)) s"
+}
+mkdir -p build
+build native
+build wasm
+if [ "${1:-}" = "--asan" ]; then build asan; fi

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Installs everything Kashif needs on a fresh Debian 12 machine. Idempotent and
+# quiet when everything is already present. Usage: tools/install-deps.sh [--browser]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+
+PACKAGES=(cmake ninja-build g++ clang libclang-rt-14-dev pkg-config python3
+  libicu-dev icu-devtools nlohmann-json3-dev catch2 emscripten
+  dpkg-dev chromium fonts-noto-core gzip)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+# Debian's icu source package, for the wasm build of ICU.
+need_src_line=0
+if ! grep -rqs "^Types: deb deb-src\|^Types: deb-src\|^deb-src" /etc/apt/sources.list /etc/apt/sources.list.d/; then
+  need_src_line=1
+fi
+
+if [ ${#missing[@]} -gt 0 ] || [ $need_src_line = 1 ]; then
+  if [ $need_src_line = 1 ]; then
+    echo "install-deps: adding a deb-src line for Debian bookworm"
+    # deb822 form with the same key as Debian's own entry, so apt accepts both.
+    printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm bookworm-updates\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+      | $SUDO tee /etc/apt/sources.list.d/kashif-src.sources >/dev/null
+  fi
+  echo "install-deps: installing ${missing[*]:-(source index only)}"
+  $SUDO apt-get update -qq
+  if [ ${#missing[@]} -gt 0 ]; then
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+fi
+
+# ICU 72 source for the wasm build, unpacked once under build/.
+ICU_SRC=build/icu-src
+if [ ! -d "$ICU_SRC/source/common" ]; then
+  echo "install-deps: fetching Debian's icu source package"
+  mkdir -p build/icu-download
+  (cd build/icu-download && apt-get source -qq --download-only icu >/dev/null 2>&1 || apt-get source --download-only icu)
+  tarball=$(ls build/icu-download/icu_*.orig.tar.* | head -1)
+  mkdir -p "$ICU_SRC"
+  tar -xf "$tarball" -C "$ICU_SRC" --strip-components=1
+fi
+
+# Node packages for the browser tests (playwright-core only; it uses Debian's chromium).
+if [ -f package.json ] && [ ! -d node_modules/playwright-core ]; then
+  echo "install-deps: npm ci"
+  npm ci --silent --no-audit --no-fund >/dev/null
+fi

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The main job: installs what is missing, builds everything, analyses the
+# corpus with the CLI and scores it against the seed gold annotations.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/build.sh
+build/native/kashif analyze --format jsonl corpus/*.txt > build/corpus.jsonl
+echo "run: entities of corpus/*.txt written to build/corpus.jsonl"
+if [ -f ../shared/eval/score.py ]; then
+  python3 ../shared/eval/score.py --gold corpus/seeds.gold.jsonl --pred build/corpus.jsonl --docs corpus
+fi

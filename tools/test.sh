@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds everything (native, wasm, asan) and runs every test suite through
+# ctest: native Catch2, the same tests in wasm under node, the CLI contract,
+# the asan run, the wasm API under node and the browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tools/build.sh --asan
+ctest --test-dir build/native --output-on-failure

@@ -1,0 +1,47 @@
+// TypeScript declarations for wasm/kashif.js.
+
+export type EntityType =
+  | 'PERS' | 'ORG' | 'GPE' | 'LOC' | 'LAW' | 'DATE'
+  | 'EVENT' | 'POLICY' | 'OCC' | 'CONTACT';
+
+export interface LawValue { kind: string; number?: string; year?: number; calendar?: 'hijri'; }
+export interface DateValue { iso: string; calendar: 'gregorian' | 'hijri'; gregorian?: string; }
+export interface ContactValue { kind: 'email' | 'url' | 'phone'; normalized: string; }
+
+export interface Entity {
+  /** UTF-16 code units: text.slice(start, end) === this.text */
+  start: number;
+  end: number;
+  type: EntityType;
+  text: string;
+  canonical: string;
+  value?: LawValue | DateValue | ContactValue;
+}
+
+export interface TableEntry {
+  canonical: string;
+  type: EntityType;
+  /** the longest mention */
+  text: string;
+  count: number;
+  /** indices into entities */
+  mentions: number[];
+}
+
+export interface KashifError {
+  code: 'invalid_utf8' | 'input_too_large' | 'invalid_argument' | 'data_error' | 'internal';
+  message: string;
+  byteOffset: number;
+}
+
+export type AnalyzeResult =
+  | { ok: true; entities: Entity[]; table: TableEntry[] }
+  | { ok: false; error: KashifError };
+
+export interface Kashif {
+  analyze(text: string, options?: { types?: EntityType[] }): AnalyzeResult;
+  heapBytes(): number;
+}
+
+/** Loads the wasm core. moduleOptions go to the Emscripten factory (e.g. wasmBinary). */
+export function createKashif(moduleOptions?: object): Promise<Kashif>;
