@@ -1,19 +1,36 @@
 #include "core/analyze.h"
 
+#include "core/contact.h"
+#include "core/coreference.h"
 #include "core/data.h"
+#include "core/date_grammar.h"
+#include "core/event_policy.h"
 #include "core/gazetteer.h"
+#include "core/law_grammar.h"
 #include "core/lexicon.h"
 #include "core/normalize.h"
+#include "core/org_grammar.h"
+#include "core/person.h"
 #include "core/recognizer.h"
 #include "core/resolve.h"
+#include "core/tagger.h"
 #include "core/tokenize.h"
 
 namespace kashif {
+
+namespace {
+// Model guesses whose margin (tagger.h) is below this are dropped. Chosen on
+// ANERcorp dev (kashif_train prints P/R/F1 by margin): the smallest margin at
+// which the model's precision reaches 0.90, since its guesses join rule
+// matches that are far more precise (dev F1 0.74 → 0.67 with it).
+constexpr float kModelMinMargin = 20.0f;
+}  // namespace
 
 struct Pipeline::Stages {
   Normalizer normalizer;
   Tokenizer tokenizer;
   Lexicon lexicon;
+  Tagger tagger;
 };
 
 Pipeline::Pipeline(std::unique_ptr<Stages> stages) : stages_(std::move(stages)) {}
@@ -28,9 +45,12 @@ Expected<Pipeline> Pipeline::create() {
   if (!tokenizer.ok()) return tokenizer.error();
   auto lexicon = Lexicon::load(embedded_files(), normalizer.value(), tokenizer.value());
   if (!lexicon.ok()) return lexicon.error();
+  auto tagger = Tagger::load_embedded();
+  if (!tagger.ok()) return tagger.error();
   return Pipeline(std::unique_ptr<Stages>(new Stages{std::move(normalizer).value(),
                                                      std::move(tokenizer).value(),
-                                                     std::move(lexicon).value()}));
+                                                     std::move(lexicon).value(),
+                                                     std::move(tagger).value()}));
 }
 
 Expected<Analysis> Pipeline::analyze(std::string_view utf8, const AnalyzeOptions& options) const {
@@ -46,11 +66,24 @@ Expected<Analysis> Pipeline::analyze(std::string_view utf8, const AnalyzeOptions
   analysis.text = std::move(decoded).value();
   const Normalized doc = stages_->normalizer.normalize(analysis.text);
   const std::vector<Token> tokens = stages_->tokenizer.tokenize(doc);
-  const RecognizerInput input{doc, tokens, stages_->lexicon};
+  const RecognizerInput input{doc, tokens, stages_->lexicon, analysis.text};
 
   std::vector<Mention> mentions;
   find_gazetteer_names(input, &mentions);
+  find_laws(input, &mentions);
+  find_dates(input, &mentions);
+  find_contacts(input, &mentions);
+  find_org_names(input, &mentions);
+  find_person_names(input, &mentions);
+  find_events_and_policies(input, &mentions);
 
+  link_later_mentions(input, &mentions);
+  // Merge policy: the learned tagger only adds names where nothing else
+  // claims the text. Its mentions carry Priority::kModelGuess, the lowest, so
+  // resolve() drops any that overlap a grammar (LAW, DATE, CONTACT), a
+  // gazetteer or trigger match, or a later mention linked above; and they
+  // come after link_later_mentions so a model guess is never spread.
+  find_model_names(stages_->tagger, input, kModelMinMargin, &mentions);
   Resolution resolved = resolve(analysis.text, doc, std::move(mentions), options.types);
   analysis.entities = std::move(resolved.entities);
   analysis.table = std::move(resolved.table);

@@ -4,6 +4,7 @@
 #ifndef KASHIF_CORE_RECOGNIZER_H_
 #define KASHIF_CORE_RECOGNIZER_H_
 
+#include <string_view>
 #include <vector>
 
 #include "core/entity.h"
@@ -17,6 +18,9 @@ struct RecognizerInput {
   const Normalized& doc;
   const std::vector<Token>& tokens;
   const Lexicon& lexicon;
+  // The original text, for the rare test the matching form cannot make
+  // (`على` and `علي` fold together); may be empty.
+  std::u32string_view original = {};
 };
 
 // A mention covering tokens[first, last], skipping `skip` proclitic letters

@@ -71,38 +71,49 @@ std::string canonical_name(std::u32string_view form) {
   return encode_utf8(out);
 }
 
-Resolution resolve(std::u32string_view original, const Normalized& doc,
-                   std::vector<Mention> mentions, TypeSet types) {
-  mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
-                                [&](const Mention& m) {
-                                  return !types.has(m.type) || m.begin >= m.end ||
-                                         m.end > doc.text.size();
-                                }),
-                 mentions.end());
-  std::stable_sort(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+std::vector<size_t> select_mentions(const std::vector<Mention>& mentions, size_t text_size,
+                                    TypeSet types) {
+  std::vector<size_t> order;
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    if (types.has(m.type) && m.begin < m.end && m.end <= text_size) order.push_back(k);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const Mention& a = mentions[x];
+    const Mention& b = mentions[y];
     if (a.priority != b.priority) return a.priority > b.priority;
     if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
     return a.begin < b.begin;
   });
 
   // Greedy selection over the normalised text; `taken` marks used positions.
-  std::vector<bool> taken(doc.text.size(), false);
-  std::vector<const Mention*> chosen;
-  for (const Mention& m : mentions) {
+  std::vector<bool> taken(text_size, false);
+  std::vector<size_t> chosen;
+  for (size_t k : order) {
+    const Mention& m = mentions[k];
     if (std::any_of(taken.begin() + m.begin, taken.begin() + m.end, [](bool b) { return b; })) {
       continue;
     }
     std::fill(taken.begin() + m.begin, taken.begin() + m.end, true);
-    chosen.push_back(&m);
+    chosen.push_back(k);
   }
   std::sort(chosen.begin(), chosen.end(),
-            [](const Mention* a, const Mention* b) { return a->begin < b->begin; });
+            [&](size_t a, size_t b) { return mentions[a].begin < mentions[b].begin; });
+  return chosen;
+}
+
+Resolution resolve(std::u32string_view original, const Normalized& doc,
+                   std::vector<Mention> mentions, TypeSet types) {
+  std::vector<const Mention*> chosen;
+  for (size_t k : select_mentions(mentions, doc.text.size(), types)) chosen.push_back(&mentions[k]);
 
   Resolution out;
   std::map<std::pair<EntityType, std::string>, size_t> row_of;
   for (const Mention* m : chosen) {
     OriginalSpan span = doc.to_original(m->begin, m->end);
-    if (!trim(original, &span.start, &span.end)) continue;
+    // The contact grammar sets its own bounds: the `+` of `+965 …` and a
+    // URL's final `/` belong to the address.
+    if (m->type != EntityType::kContact && !trim(original, &span.start, &span.end)) continue;
     Entity e;
     e.start = span.start;
     e.end = span.end;

@@ -26,6 +26,12 @@ struct Resolution {
 Resolution resolve(std::u32string_view original, const Normalized& doc,
                    std::vector<Mention> mentions, TypeSet types);
 
+// The mentions that win the overlaps, by resolve()'s rule, as indices into
+// `mentions` in text order. Mentions outside [0, text_size) or of a type not
+// in `types` never win.
+std::vector<size_t> select_mentions(const std::vector<Mention>& mentions, size_t text_size,
+                                    TypeSet types);
+
 // The canonical key of a name: its matching form with runs of white space and
 // punctuation folded to one space, as UTF-8.
 std::string canonical_name(std::u32string_view matching_form);

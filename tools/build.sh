@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, then builds the native CLI and tests, the wasm
-# module and tests, and (with --asan) the sanitizer build. Incremental: a
-# second run rebuilds only what changed; ICU for wasm is built once.
+# module and tests, the site the page is served from (build/site), and
+# (with --asan) the sanitizer build. Incremental: a second run rebuilds only
+# what changed; ICU for wasm is built once.
 # usage: tools/build.sh [--asan]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,4 +22,7 @@ build() {  # preset
 mkdir -p build
 build native
 build wasm
+# The served page: web/ + the wasm build's browser files + kashif.html.
+node tools/assemble-site.mjs >/dev/null
+echo "build: site assembled in build/site"
 if [ "${1:-}" = "--asan" ]; then build asan; fi

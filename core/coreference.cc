@@ -1,0 +1,197 @@
+#include "core/coreference.h"
+
+#include <algorithm>
+
+#include <map>
+#include <string>
+
+#include "core/name_chain.h"
+#include "core/resolve.h"
+
+namespace kashif {
+
+namespace {
+
+constexpr size_t kMaxKeyTokens = 8;
+
+// What a short form refers to.
+struct Referent {
+  EntityType type;
+  std::string canonical;
+  size_t valid_from;         // token index: the form refers back only after the full name
+  std::u32string spelling;   // for one-word forms that are also function words (`علي`)
+  bool ambiguous = false;
+};
+
+using Key = std::vector<std::u32string>;
+
+class Linker {
+ public:
+  Linker(const RecognizerInput& in, std::vector<Mention>* mentions)
+      : in_(in), mentions_(*mentions), covered_(in.doc.text.size(), false) {}
+
+  void run() {
+    const std::vector<size_t> chosen =
+        select_mentions(mentions_, in_.doc.text.size(), TypeSet::all());
+    for (size_t k : chosen) {
+      const Mention& m = mentions_[k];
+      std::fill(covered_.begin() + m.begin, covered_.begin() + m.end, true);
+    }
+    const size_t before = mentions_.size();
+    for (size_t k : chosen) register_names(k);
+    for (size_t k = before; k < mentions_.size(); ++k) {  // acronyms added above
+      std::fill(covered_.begin() + mentions_[k].begin, covered_.begin() + mentions_[k].end, true);
+    }
+    find_later_mentions();
+  }
+
+ private:
+  const std::vector<Token>& tokens() const { return in_.tokens; }
+
+  // Token range [first, last] of a mention, and the proclitic letters of the first skipped.
+  bool token_range(const Mention& m, size_t* first, size_t* last, uint32_t* skip) const {
+    const auto& t = tokens();
+    // Tokens are sorted and disjoint: binary search, or long texts go quadratic.
+    const size_t a = std::partition_point(t.begin(), t.end(),
+                                          [&](const Token& tok) { return tok.end <= m.begin; }) -
+                     t.begin();
+    if (a == t.size()) return false;
+    size_t b = a;
+    while (b + 1 < t.size() && t[b + 1].begin < m.end) ++b;
+    *first = a;
+    *last = b;
+    *skip = m.begin > t[a].begin ? m.begin - t[a].begin : 0;
+    return true;
+  }
+
+  std::u32string form_of(size_t i, uint32_t skip) const {
+    return tokens()[i].form.substr(std::min<size_t>(skip, tokens()[i].form.size()));
+  }
+
+  void add_key(const Key& key, const Referent& referent) {
+    if (key.empty() || key.size() > kMaxKeyTokens) return;
+    auto [it, inserted] = keys_.emplace(key, referent);
+    if (!inserted && (it->second.type != referent.type || it->second.canonical != referent.canonical)) {
+      it->second.ambiguous = true;
+    }
+  }
+
+  void register_names(size_t k) {
+    Mention& m = mentions_[k];
+    if (m.type != EntityType::kPers && m.type != EntityType::kOrg && m.type != EntityType::kEvent &&
+        m.type != EntityType::kPolicy) {
+      return;
+    }
+    size_t first, last;
+    uint32_t skip;
+    if (!token_range(m, &first, &last, &skip)) return;
+    if (m.canonical.empty()) {
+      m.canonical = canonical_name(std::u32string_view(in_.doc.text).substr(m.begin, m.end - m.begin));
+    }
+    Key full;
+    for (size_t i = first; i <= last; ++i) full.push_back(form_of(i, i == first ? skip : 0));
+    const Referent referent{m.type, m.canonical, last + 1, {}};
+    if (full.size() >= 2) add_key(full, referent);
+
+    if (m.type == EntityType::kPers && full.size() >= 2) {
+      Referent surname = referent;
+      const bool kunya = full.size() >= 3 && in_.lexicon.has_word(full[full.size() - 2], "nasab");
+      if (kunya) {
+        add_key({full[full.size() - 2], full.back()}, referent);  // `أبو الحسن`
+      } else {
+        surname.spelling = original_letters(in_, last);
+        add_key({full.back()}, surname);  // `المهيني`
+      }
+      if (match_class(in_, first, "given", /*allow_skip=*/true)) {
+        Referent given = referent;
+        given.spelling = original_letters(in_, first).substr(std::min<size_t>(skip, full[0].size()));
+        add_key({full.front()}, given);  // `مازن`
+      }
+    }
+    if (m.type == EntityType::kOrg) register_acronym(last + 1, referent);
+  }
+
+  // `منظمة العمل الدولية (ILO)`: one word in brackets right after the name.
+  void register_acronym(size_t i, const Referent& referent) {
+    const auto& t = tokens();
+    if (i + 2 >= t.size() || t[i].kind != TokenKind::kPunct || in_.doc.text[t[i].begin] != U'(') return;
+    if (t[i + 1].kind != TokenKind::kWord || t[i + 2].kind != TokenKind::kPunct ||
+        in_.doc.text[t[i + 2].begin] != U')' || covered_[t[i + 1].begin]) {
+      return;
+    }
+    // An Arabic word in brackets is more often a gloss than an acronym.
+    if (t[i + 1].arabic || t[i + 1].form.size() < 2) return;
+    Mention acronym;
+    acronym.begin = t[i + 1].begin;
+    acronym.end = t[i + 1].end;
+    acronym.type = referent.type;
+    acronym.priority = Priority::kPattern;
+    acronym.canonical = referent.canonical;
+    mentions_.push_back(acronym);
+    add_key({t[i + 1].form}, referent);
+  }
+
+  bool uncovered(size_t first, size_t last) const {
+    for (size_t i = first; i <= last; ++i) {
+      if (tokens()[i].kind == TokenKind::kProclitic) continue;
+      for (uint32_t c = tokens()[i].begin; c < tokens()[i].end; ++c) {
+        if (covered_[c]) return false;
+      }
+      if (i > first && tokens()[i].line_break_before) return false;
+    }
+    return true;
+  }
+
+  // A one-word form that is also a function word (`علي`/`على`) must be
+  // spelled as in the full name, and end a clause part: `وأعرب علي عن`.
+  bool plausible_single(const Referent& r, size_t i, uint32_t skip) const {
+    if (!in_.lexicon.has_word(form_of(i, skip), "function_word")) return true;
+    if (original_letters(in_, i).substr(skip) != r.spelling) return false;
+    const size_t next = i + 1;
+    return next >= tokens().size() || tokens()[next].kind == TokenKind::kPunct ||
+           is_function_word(in_, next);
+  }
+
+  void find_later_mentions() {
+    const auto& t = tokens();
+    for (size_t i = 0; i < t.size(); ++i) {
+      if (t[i].kind != TokenKind::kWord) continue;
+      // One-word forms take no proclitic: `لصالح` is "in favour of", not ل + صالح.
+      const size_t max_skip = t[i].arabic ? proclitic_prefix_len(t[i].form) : 0;
+      bool found = false;
+      for (size_t len = std::min(kMaxKeyTokens, t.size() - i); len >= 1 && !found; --len) {
+        for (uint32_t skip = 0; skip <= max_skip && !found; ++skip) {
+          Key key;
+          for (size_t j = i; j < i + len; ++j) key.push_back(form_of(j, j == i ? skip : 0));
+          auto it = keys_.find(key);
+          if (it == keys_.end() || it->second.ambiguous || i < it->second.valid_from) continue;
+          if (!uncovered(i, i + len - 1)) continue;
+          if (len == 1 && (skip > 0 || !plausible_single(it->second, i, skip))) continue;
+          Mention m;
+          m.begin = t[i].begin + skip;
+          m.end = t[i + len - 1].end;
+          m.type = it->second.type;
+          m.priority = Priority::kPattern;
+          m.canonical = it->second.canonical;
+          std::fill(covered_.begin() + m.begin, covered_.begin() + m.end, true);
+          mentions_.push_back(std::move(m));
+          found = true;
+          i += len - 1;
+        }
+      }
+    }
+  }
+
+  const RecognizerInput& in_;
+  std::vector<Mention>& mentions_;
+  std::vector<bool> covered_;
+  std::map<Key, Referent> keys_;
+};
+
+}  // namespace
+
+void link_later_mentions(const RecognizerInput& in, std::vector<Mention>* mentions) {
+  Linker(in, mentions).run();
+}
+
+}  // namespace kashif

@@ -1,0 +1,364 @@
+#include "core/date_grammar.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <string>
+
+#include "core/token_walk.h"
+
+namespace kashif {
+
+namespace {
+
+struct Point {
+  int year = 0;  // 0 where the text does not say
+  int month = 0;
+  int day = 0;
+};
+
+struct DateParse {
+  size_t end;         // one past the last token
+  uint32_t skip = 0;  // letters of the first token left outside (`و7`)
+  Point from, to;     // `to` is set for ranges only
+  bool range = false;
+  bool hijri = false;
+};
+
+// --- calendar arithmetic ---
+
+bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int gregorian_month_days(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return m == 2 && (y == 0 || is_leap(y)) ? 29 : kDays[m - 1];
+}
+
+bool valid(const Point& p, bool hijri) {
+  if (p.month == 0) return p.day == 0;  // a year alone
+  if (p.month > 12) return false;
+  if (p.day == 0) return true;
+  return p.day >= 1 && p.day <= (hijri ? 30 : gregorian_month_days(p.year, p.month));
+}
+
+// The tabular Islamic calendar with the civil epoch (1 Muharram 1 AH =
+// Julian day 1948440, 16 July 622 Julian) and leap years 2, 5, 7, 10, 13,
+// 16, 18, 21, 24, 26, 29 of each 30-year cycle. Umm al-Qura or sighted
+// months may differ by a day or two; the Hijri numbers stay authoritative.
+long hijri_to_julian_day(const Point& p) {
+  return p.day + (59L * (p.month - 1) + 1) / 2 + 354L * (p.year - 1) + (3 + 11L * p.year) / 30 +
+         1948439;
+}
+
+// Richards' algorithm for the proleptic Gregorian calendar.
+Point julian_day_to_gregorian(long jd) {
+  const long f = jd + 1401 + (((4 * jd + 274277) / 146097) * 3) / 4 - 38;
+  const long e = 4 * f + 3;
+  const long h = 5 * ((e % 1461) / 4) + 2;
+  Point p;
+  p.day = static_cast<int>((h % 153) / 5 + 1);
+  p.month = static_cast<int>((h / 153 + 2) % 12 + 1);
+  p.year = static_cast<int>(e / 1461 - 4716 + (12 + 2 - p.month) / 12);
+  return p;
+}
+
+std::string iso(const Point& p) {
+  char buf[16];
+  if (p.year && p.month && p.day) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", p.year, p.month, p.day);
+  } else if (p.year && p.month) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", p.year, p.month);
+  } else if (p.month && p.day) {
+    std::snprintf(buf, sizeof buf, "--%02d-%02d", p.month, p.day);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d", p.year);
+  }
+  return buf;
+}
+
+DateValue date_value(const DateParse& d) {
+  DateValue v;
+  v.hijri = d.hijri;
+  v.iso = iso(d.from) + (d.range ? "/" + iso(d.to) : "");
+  const auto full = [](const Point& p) { return p.year && p.month && p.day; };
+  if (d.hijri && full(d.from) && (!d.range || full(d.to))) {
+    v.gregorian = iso(julian_day_to_gregorian(hijri_to_julian_day(d.from)));
+    if (d.range) v.gregorian += "/" + iso(julian_day_to_gregorian(hijri_to_julian_day(d.to)));
+  }
+  return v;
+}
+
+// --- token pieces ---
+
+struct Month {
+  size_t end;
+  int number;
+  bool hijri;
+  uint32_t skip;
+};
+
+std::optional<Month> month_at(const RecognizerInput& in, size_t i, bool first) {
+  LexiconMatch m;
+  const LexiconEntry* e = match_entry(in, i, "month", &m);
+  if (!e || e->attrs.size() < 2 || (m.skip && !first) || in.tokens[i].line_break_before) {
+    return std::nullopt;
+  }
+  return Month{i + m.token_count, std::atoi(e->attrs[1].c_str()), e->attrs[0] == "hijri", m.skip};
+}
+
+// A day number 1..31 of one or two digits; `waw_ok` admits `و7`.
+std::optional<DigitToken> day_at(const RecognizerInput& in, size_t i, bool waw_ok) {
+  const auto d = digit_token(in, i);
+  if (!d || d->digits > 2 || d->value < 1 || d->value > 31 || (d->waw && !waw_ok)) {
+    return std::nullopt;
+  }
+  return d;
+}
+
+// Where the next member of a range starts: past a joiner (`و`, `إلى`, `-`,
+// `حتى`), or at a number with a glued و (`و7`). 0 when there is none.
+size_t next_member(const RecognizerInput& in, size_t p) {
+  if (p >= in.tokens.size() || in.tokens[p].line_break_before) return 0;
+  if (const auto d = digit_token(in, p); d && d->waw) return p;
+  const auto j = match_class(in, p, "range_joiner");
+  return j && j->skip == 0 ? p + j->token_count : 0;
+}
+
+// A year that continues the expression on the same line.
+std::optional<Year> same_line_year(const RecognizerInput& in, size_t p, bool waw_ok = false) {
+  if (p >= in.tokens.size() || in.tokens[p].line_break_before) return std::nullopt;
+  return year_at(in, p, waw_ok);
+}
+
+// Records the calendar and checks the day and month numbers against it.
+bool finish(DateParse* d, bool hijri) {
+  d->hijri = hijri;
+  return valid(d->from, hijri) && (!d->range || valid(d->to, hijri));
+}
+
+// --- the forms ---
+
+// `30 يوليو`, `15 نوفمبر 2021`, `6 و7 فبراير`, `10 -11 و14 -15 نوفمبر 2021`,
+// `3 إلى 5 مايو 2022`, `28 فبراير إلى 3 مارس 2022`, `5 رمضان 1444هـ`.
+// `waw_ok` admits a glued و on the first day (`و2 يناير`), left outside.
+std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw_ok) {
+  const auto d0 = day_at(in, i, waw_ok);
+  if (!d0) return std::nullopt;
+  DateParse out;
+  out.skip = d0->waw ? 1 : 0;
+  int last_day = static_cast<int>(d0->value);
+  size_t p = i + 1;
+  for (size_t q; (q = next_member(in, p)) != 0;) {
+    const auto d = day_at(in, q, true);
+    if (!d || (d->waw && q != p) || (!d->waw && q == p)) break;
+    last_day = static_cast<int>(d->value);
+    out.range = true;
+    p = q + 1;
+  }
+  const auto month = month_at(in, p, false);
+  if (!month) return std::nullopt;
+  p = month->end;
+  const bool hijri = month->hijri;
+  out.from = {0, month->number, static_cast<int>(d0->value)};
+  out.to = {0, month->number, last_day};
+  if (const auto year = same_line_year(in, p); year && year->hijri == hijri) {
+    out.from.year = out.to.year = year->value;
+    p = year->end;
+  } else if (const size_t q = next_member(in, p); q != 0 && !out.range) {
+    // A second date closes the range; its year holds for both.
+    if (const auto second = day_month(in, q, q == p); second && second->hijri == hijri) {
+      out.range = true;
+      out.to = second->range ? second->to : second->from;
+      out.from.year = out.to.year;
+      if (out.from.year && out.from.month > out.to.month) --out.from.year;
+      p = second->end;
+    }
+  }
+  out.end = p;
+  if (!finish(&out, hijri)) return std::nullopt;
+  return out;
+}
+
+// `12/3/1425هـ`, `1425/03/12 هـ`, `5/شوال/1425هـ`, `15/11/2021`,
+// `2021-11-15`, `15.11.2021`: three parts joined by one separator, no spaces.
+std::optional<DateParse> numeric(const RecognizerInput& in, size_t i) {
+  struct Part {
+    int value;
+    size_t digits;
+    bool hijri_month = false;
+  };
+  Part parts[3];
+  size_t p;
+  const std::u32string& form = in.tokens[i].form;
+  if (in.tokens[i].kind == TokenKind::kNumber && std::count(form.begin(), form.end(), U'.') == 2) {
+    // ICU keeps `15.11.2021` as one token.
+    size_t k = 0;
+    for (Part& part : parts) {
+      part = {0, 0};
+      for (; k < form.size() && form[k] != U'.'; ++k, ++part.digits) {
+        if (form[k] < U'0' || form[k] > U'9') return std::nullopt;
+        part.value = part.value * 10 + (form[k] - U'0');
+      }
+      if (part.digits == 0) return std::nullopt;
+      ++k;
+    }
+    p = i + 1;
+  } else {
+    const auto a = digit_token(in, i);
+    if (!a || a->waw) return std::nullopt;
+    parts[0] = {static_cast<int>(a->value), a->digits};
+    if (!(is_punct(in, i + 1, U'/') || is_punct(in, i + 1, U'-')) || !glued(in, i + 1) ||
+        !glued(in, i + 2)) {
+      return std::nullopt;
+    }
+    const char32_t sep = in.tokens[i + 1].form[0];
+    p = i + 2;
+    if (const auto month = month_at(in, p, false)) {
+      parts[1] = {month->number, 2, month->hijri};
+      p = month->end;
+    } else if (const auto b = digit_token(in, p); b && !b->waw) {
+      parts[1] = {static_cast<int>(b->value), b->digits};
+      ++p;
+    } else {
+      return std::nullopt;
+    }
+    if (!is_punct(in, p, sep) || !glued(in, p) || !glued(in, p + 1)) return std::nullopt;
+    const auto c = digit_token(in, p + 1);
+    if (!c || c->waw) return std::nullopt;
+    parts[2] = {static_cast<int>(c->value), c->digits};
+    p += 2;
+  }
+  // An era word after the whole date (`1425/03/12 هـ`) or after its year.
+  bool era = false, hijri_era = false;
+  LexiconMatch m;
+  if (match_entry(in, p, "era", &m) && m.skip == 0 && !in.tokens[p].line_break_before) {
+    era = true;
+    hijri_era = match_class(in, p, "hijri_era").has_value();
+    p += m.token_count;
+  }
+  DateParse out;
+  out.end = p;
+  const Part* year;
+  if (parts[0].digits == 4) {
+    year = &parts[0];
+    out.from = {parts[0].value, parts[1].value, parts[2].value};
+  } else if (parts[0].digits <= 2 && (parts[2].digits == 4 || (hijri_era && parts[2].digits == 3))) {
+    year = &parts[2];
+    out.from = {parts[2].value, parts[1].value, parts[0].value};
+  } else {
+    return std::nullopt;
+  }
+  if (parts[1].digits > 2 || (year->digits == 4 && year->value < 1000)) return std::nullopt;
+  const bool hijri = hijri_era || parts[1].hijri_month || (!era && year->value < 1600);
+  if (!finish(&out, hijri)) return std::nullopt;
+  return out;
+}
+
+// `تموز 2019`, `نوفمبر/تشرين الثاني 2021`, `رمضان 1444هـ`.
+std::optional<DateParse> month_year(const RecognizerInput& in, size_t i) {
+  const auto month = month_at(in, i, true);
+  if (!month) return std::nullopt;
+  DateParse out;
+  out.skip = month->skip;
+  size_t p = month->end;
+  if (is_punct(in, p, U'/')) {
+    if (const auto alias = month_at(in, p + 1, false); alias && alias->number == month->number) {
+      p = alias->end;
+    }
+  }
+  const auto year = same_line_year(in, p);
+  if (!year || year->hijri != month->hijri) return std::nullopt;  // not `صفر 2020`
+  out.end = year->end;
+  out.from = {year->value, month->number, 0};
+  if (!finish(&out, month->hijri)) return std::nullopt;
+  return out;
+}
+
+// `عام 2015`, `سنة 1444هـ`, `عامي 2015 و2016`, `عام 2015 إلى عام 2020`,
+// and a year with its era alone: `1444 هـ`, `2022م`.
+std::optional<DateParse> year_phrase(const RecognizerInput& in, size_t i) {
+  DateParse out;
+  size_t p = i;
+  const auto word = match_class(in, i, "year_word");
+  if (word) {
+    out.skip = word->skip;
+    p += word->token_count;
+  }
+  const auto year = word ? same_line_year(in, p) : year_at(in, p);
+  if (!year || (!word && year->end == p + 1)) return std::nullopt;  // a bare year is no date
+  out.from = {year->value, 0, 0};
+  out.end = year->end;
+  if (size_t q = next_member(in, out.end); q != 0) {
+    const bool waw = q == out.end;
+    if (const auto w = match_class(in, q, "year_word"); w && !waw) q += w->token_count;
+    const auto second = same_line_year(in, q, waw);
+    if (second && second->value > year->value && second->hijri == year->hijri) {
+      out.range = true;
+      out.to = {second->value, 0, 0};
+      out.end = second->end;
+    }
+  }
+  if (!finish(&out, year->hijri)) return std::nullopt;
+  return out;
+}
+
+std::optional<DateParse> longest(std::optional<DateParse> a, std::optional<DateParse> b) {
+  if (!a) return b;
+  if (!b) return a;
+  return b->end > a->end ? b : a;
+}
+
+// The longest date at tokens[i]; `first` when nothing (a weekday) precedes it.
+std::optional<DateParse> date_at(const RecognizerInput& in, size_t i, bool first) {
+  if (i >= in.tokens.size()) return std::nullopt;
+  auto best = day_month(in, i, first);
+  best = longest(best, numeric(in, i));
+  if (first) {
+    best = longest(best, month_year(in, i));
+    best = longest(best, year_phrase(in, i));
+  }
+  return best;
+}
+
+}  // namespace
+
+void find_dates(const RecognizerInput& in, std::vector<Mention>* out) {
+  for (size_t i = 0; i < in.tokens.size();) {
+    std::optional<DateParse> date;
+    LexiconMatch weekday;
+    if (match_entry(in, i, "weekday", &weekday)) {
+      // `الأحد 5 مارس 2023` and `الأحد، 5 مارس` are one expression.
+      size_t p = i + weekday.token_count;
+      if (is_punct(in, p, U',') || is_punct(in, p, 0x060C)) ++p;
+      date = date_at(in, p, false);
+      if (date) {
+        date->skip = weekday.skip;
+      } else {
+        date.emplace();
+        date->end = i + weekday.token_count;
+        date->skip = weekday.skip;
+      }
+    } else {
+      date = date_at(in, i, true);
+    }
+    if (!date) {
+      ++i;
+      continue;
+    }
+    Mention m = mention_over_tokens(in, i, date->end - 1, date->skip, EntityType::kDate,
+                                    Priority::kGrammar);
+    if (date->from.month == 0 && date->from.year == 0) {
+      const LexiconEntry& e = in.lexicon.entry(weekday.entry);
+      DateValue v;
+      v.iso = "XXXX-WXX-" + (e.attrs.empty() ? std::string("X") : e.attrs[0]);
+      m.value = std::move(v);
+    } else {
+      m.value = date_value(*date);
+    }
+    out->push_back(std::move(m));
+    i = date->end;
+  }
+}
+
+}  // namespace kashif

@@ -1,0 +1,91 @@
+#include "core/org_grammar.h"
+
+#include <algorithm>
+
+#include "core/name_chain.h"
+
+namespace kashif {
+
+namespace {
+
+// The known ORG alias that starts at tokens[i] after `skip` proclitic letters.
+std::optional<LexiconMatch> alias_at(const RecognizerInput& in, size_t i, uint32_t skip) {
+  for (const LexiconMatch& m : in.lexicon.matches_at(in.tokens, i)) {
+    if (m.skip == skip && in.lexicon.entry(m.entry).cls == "ORG") return m;
+  }
+  return std::nullopt;
+}
+
+bool after_demonstrative(const RecognizerInput& in, size_t i) {
+  if (i == 0 || in.tokens[i].line_break_before) return false;
+  auto m = match_class(in, i - 1, "function_word");
+  return m && in.lexicon.entry(m->entry).attrs.size() > 0 &&
+         in.lexicon.entry(m->entry).attrs[0] == "demonstrative";
+}
+
+struct Head {
+  size_t tokens;
+  uint32_t skip;   // proclitic letters before the head
+  bool definite;   // the head's last word has the article
+  bool masdar;     // a head that is as often a verbal noun (`إدارة`)
+};
+
+// The listed heads are bare nouns (`لجنة`) or fixed phrases (`الهيئة العامة`);
+// a bare noun with the article (`اللجنة`, `للجنة`) is the same head.
+std::optional<Head> head_at(const RecognizerInput& in, size_t i) {
+  const Token& t = in.tokens[i];
+  if (auto m = match_class(in, i, "org_head", /*allow_skip=*/true)) {
+    const size_t last = i + m->token_count - 1;
+    const bool masdar = m->token_count == 1 &&
+                        in.lexicon.has_word(std::u32string_view(t.form).substr(m->skip), "masdar_head");
+    return Head{m->token_count, m->skip, is_definite_word(in, last), masdar};
+  }
+  if (!is_arabic_word(in, i)) return std::nullopt;
+  for (const std::u32string* form : {&t.form, &t.alt_form}) {
+    if (!has_article(*form)) continue;
+    const std::u32string_view body = std::u32string_view(*form).substr(2);
+    // A definite plural (`الوزارات`, `الهيئات`) refers to bodies in general.
+    if (body.size() > 2 && body.substr(body.size() - 2) == U"\u0627\u062A") return std::nullopt;
+    if (in.lexicon.has_word(body, "org_head")) {
+      return Head{1, 0, true, in.lexicon.has_word(body, "masdar_head")};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
+  for (size_t i = 0; i < in.tokens.size(); ++i) {
+    const auto head = head_at(in, i);
+    if (!head || alias_at(in, i, head->skip)) continue;
+    // `البرنامج الوطني …` is a plan, `المؤتمر الدولي …` an event: a longer
+    // plan or event head at the same word wins over the ORG head.
+    bool other_head = false;
+    for (std::string_view cls : {"policy_head", "event_head"}) {
+      auto m = match_class(in, i, cls, /*allow_skip=*/true);
+      other_head = other_head || (m && m->token_count > head->tokens);
+    }
+    if (other_head) continue;
+    if (head->definite && after_demonstrative(in, i)) continue;
+    const size_t head_end = i + head->tokens;
+    ChainOptions options;
+    options.proper_noun_genitive = true;
+    const NameChain chain = extend_name(in, head_end, head->definite, options);
+    // A definite head names a body with a modifier, or when it is itself a
+    // fixed two-word name (`النيابة العامة`); an indefinite one needs its
+    // genitive, and a verbal-noun head more than a plain one (`إدارة حقوق
+    // الإنسان`, not `إدارة السفر`).
+    bool named = chain.end > head_end || (head->definite && head->tokens > 1);
+    if (head->masdar) {
+      named = named && (chain.genitives >= 2 || chain.embedded_names > 0 || chain.complements > 0);
+    }
+    if (!named) continue;
+    const size_t end = std::max(chain.end, head_end);
+    Mention m = mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,
+                                    Priority::kTriggeredName);
+    out->push_back(std::move(m));
+  }
+}
+
+}  // namespace kashif

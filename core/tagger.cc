@@ -1,0 +1,838 @@
+#include "core/tagger.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+#include "core/utf8.h"
+
+namespace kashif {
+
+namespace {
+
+constexpr int T = kNerTagCount;
+constexpr const char* kTagNames[T] = {"O",     "B-PERS", "I-PERS", "B-LOC", "I-LOC",
+                                      "B-ORG", "I-ORG",  "B-MISC", "I-MISC"};
+
+bool is_inside(int tag) { return tag != 0 && tag % 2 == 0; }  // I-X
+bool is_begin(int tag) { return tag % 2 == 1; }                // B-X
+int entity_of(int tag) { return (tag + 1) / 2; }               // 0 for O, then PERS, LOC, ...
+
+// IOB2: I-X only continues B-X or I-X. from == T is the sentence start.
+bool allowed(int from, int to) {
+  if (!is_inside(to)) return true;
+  return from != T && from != 0 && entity_of(from) == entity_of(to);
+}
+
+// --- Features ---------------------------------------------------------------
+
+// Feature templates. The numbers are hashed into the model: renumbering one
+// needs a retrained model and a new kModelVersion.
+enum Template : uint32_t {
+  kBias, kWord, kStem, kBare, kShape,
+  kPrefix1, kPrefix2, kPrefix3, kSuffix1, kSuffix2, kSuffix3, kSuffix4,
+  kWordPrev, kWordNext, kWordPrev2, kWordNext2, kStemPrev, kStemNext,
+  kSuffix2Prev, kSuffix2Next, kShapePrev, kShapeNext, kStemPrevStem, kStemStemNext,
+  kLexBegin, kLexInside, kLexEnd, kLexBeginPrev, kLexEndPrev, kLexBeginNext,
+  kLexStem, kMemory, kMemoryShare, kMemoryPrev, kMemoryNext,
+  kTemplateCount
+};
+constexpr const char* kTemplateNames[kTemplateCount] = {
+    "bias", "w", "s", "bare", "shape",
+    "p1", "p2", "p3", "x1", "x2", "x3", "x4",
+    "w-1", "w+1", "w-2", "w+2", "s-1", "s+1",
+    "x2-1", "x2+1", "shape-1", "shape+1", "s-1|s", "s|s+1",
+    "lb", "li", "le", "lb-1", "le-1", "lb+1",
+    "ls", "mem", "mem|share", "mem-1", "mem+1"};
+
+enum class LexRole : uint8_t { kBegin, kInside, kEnd, kStem };
+
+struct LexMark {
+  LexRole role;
+  std::string_view cls;  // a lexicon class: GPE, given, title, ...
+};
+
+// What the templates read of one word, computed once per word.
+struct WordView {
+  std::u32string_view form;  // the whole word, proclitics included
+  std::u32string_view stem;  // without proclitics and article
+  std::u32string_view bare;  // an unsplit word without its longest proclitic prefix; may be empty
+  std::u32string shape;
+  std::vector<LexMark> lex;
+};
+
+std::u32string shape_of(const Token& head, std::u32string_view stem, bool article, bool proclitic) {
+  std::u32string s;
+  switch (head.kind) {
+    case TokenKind::kNumber: s = U"N"; break;
+    case TokenKind::kPunct: s = U"P"; break;
+    default: s = head.arabic ? U"A" : U"L"; break;
+  }
+  s.push_back(static_cast<char32_t>(U'0' + std::min<size_t>(stem.size(), 8)));
+  if (article) s.push_back(U'a');
+  if (proclitic) s.push_back(U'c');
+  return s;
+}
+
+class SentenceViews {
+ public:
+  SentenceViews(const RecognizerInput& in, const std::vector<TaggerWord>& words) {
+    views_.resize(words.size());
+    sentence_.resize(words.size());
+    std::vector<uint32_t> word_of_token(in.tokens.size());
+    for (size_t k = 0; k < words.size(); ++k) {
+      const uint32_t last = k + 1 < words.size() ? words[k + 1].first_token : in.tokens.size();
+      for (uint32_t t = words[k].first_token; t < last; ++t) word_of_token[t] = k;
+      const bool new_sentence = k > 0 && in.tokens[words[k].first_token].line_break_before;
+      sentence_[k] = k == 0 ? 0 : sentence_[k - 1] + (new_sentence ? 1 : 0);
+    }
+    for (size_t k = 0; k < words.size(); ++k) {
+      const Token& first = in.tokens[words[k].first_token];
+      const Token& head = in.tokens[words[k].head_token];
+      WordView& v = views_[k];
+      v.form = std::u32string_view(in.doc.text).substr(first.begin, head.end - first.begin);
+      v.stem = head.form;
+      const bool article = has_article(head.form);
+      uint32_t skip = 0;
+      for (const LexiconMatch& m : in.lexicon.matches_at(in.tokens, words[k].head_token)) {
+        if (m.skip > 0 && skip == 0) skip = m.skip;
+        const uint32_t end_word = word_of_token[words[k].head_token + m.token_count - 1];
+        const std::string_view cls = in.lexicon.entry(m.entry).cls;
+        views_[k].lex.push_back({LexRole::kBegin, cls});
+        for (uint32_t j = k + 1; j <= end_word; ++j) views_[j].lex.push_back({LexRole::kInside, cls});
+        views_[end_word].lex.push_back({LexRole::kEnd, cls});
+      }
+      if (article) {
+        v.stem.remove_prefix(2);
+        // The lists hold most words without the article (`بنك`, `وزارة`).
+        std::vector<Token> stem_token(1);
+        stem_token[0].kind = TokenKind::kWord;
+        stem_token[0].form.assign(v.stem);
+        for (const LexiconMatch& m : in.lexicon.matches_at(stem_token, 0)) {
+          if (m.token_count == 1) v.lex.push_back({LexRole::kStem, in.lexicon.entry(m.entry).cls});
+        }
+      } else if (head.kind == TokenKind::kWord && head.arabic) {
+        v.stem.remove_prefix(skip);
+        v.bare = head.form;
+        v.bare.remove_prefix(proclitic_prefix_len(head.form));
+        if (v.bare.size() == head.form.size()) v.bare = {};
+      }
+      v.shape = shape_of(head, v.stem, article, words[k].first_token != words[k].head_token);
+    }
+    for (WordView& v : views_) {
+      auto key = [](const LexMark& m) { return std::make_pair(m.role, m.cls); };
+      std::sort(v.lex.begin(), v.lex.end(),
+                [&](const LexMark& a, const LexMark& b) { return key(a) < key(b); });
+      v.lex.erase(std::unique(v.lex.begin(), v.lex.end(),
+                              [&](const LexMark& a, const LexMark& b) { return key(a) == key(b); }),
+                  v.lex.end());
+    }
+  }
+
+  size_t size() const { return views_.size(); }
+  const WordView& operator[](size_t k) const { return views_[k]; }
+  // The word `offset` places from k, or null outside k's sentence.
+  const WordView* at(size_t k, long offset) const {
+    const long j = static_cast<long>(k) + offset;
+    if (j < 0 || j >= static_cast<long>(views_.size()) || sentence_[j] != sentence_[k]) return nullptr;
+    return &views_[j];
+  }
+  uint32_t sentence(size_t k) const { return sentence_[k]; }
+
+ private:
+  std::vector<WordView> views_;
+  std::vector<uint32_t> sentence_;
+};
+
+// Calls sink(template, part, part2) for every feature of word k; parts are
+// code points, or ASCII for lexicon class names.
+template <typename Sink>
+void word_features(const SentenceViews& s, size_t k, Sink& sink) {
+  static const std::u32string kStart = U"<s>", kEnd = U"</s>", kNone;
+  const WordView& w = s[k];
+  auto suffix = [](std::u32string_view x, size_t n) { return x.substr(x.size() - n); };
+  sink(kBias, kNone);
+  sink(kWord, w.form);
+  sink(kStem, w.stem);
+  if (!w.bare.empty()) sink(kBare, w.bare);
+  sink(kShape, w.shape);
+  for (size_t n = 1; n <= 3 && n <= w.stem.size(); ++n) sink(kPrefix1 + n - 1, w.stem.substr(0, n));
+  for (size_t n = 1; n <= 4 && n <= w.stem.size(); ++n) sink(kSuffix1 + n - 1, suffix(w.stem, n));
+
+  const WordView* prev = s.at(k, -1);
+  const WordView* next = s.at(k, 1);
+  const WordView* prev2 = s.at(k, -2);
+  const WordView* next2 = s.at(k, 2);
+  sink(kWordPrev, prev ? prev->form : kStart);
+  sink(kWordNext, next ? next->form : kEnd);
+  sink(kWordPrev2, prev2 ? prev2->form : prev ? kStart : kNone);
+  sink(kWordNext2, next2 ? next2->form : next ? kEnd : kNone);
+  sink(kStemPrev, prev ? prev->stem : kStart);
+  sink(kStemNext, next ? next->stem : kEnd);
+  if (prev && prev->stem.size() >= 2) sink(kSuffix2Prev, suffix(prev->stem, 2));
+  if (next && next->stem.size() >= 2) sink(kSuffix2Next, suffix(next->stem, 2));
+  sink(kShapePrev, prev ? std::u32string_view(prev->shape) : kStart);
+  sink(kShapeNext, next ? std::u32string_view(next->shape) : kEnd);
+  sink(kStemPrevStem, prev ? prev->stem : kStart, w.stem);
+  sink(kStemStemNext, w.stem, next ? next->stem : kEnd);
+
+  for (const LexMark& m : w.lex) {
+    const Template t[] = {kLexBegin, kLexInside, kLexEnd, kLexStem};
+    sink(t[static_cast<int>(m.role)], m.cls);
+  }
+  if (prev) {
+    for (const LexMark& m : prev->lex) {
+      if (m.role == LexRole::kBegin) sink(kLexBeginPrev, m.cls);
+      if (m.role == LexRole::kEnd) sink(kLexEndPrev, m.cls);
+    }
+  }
+  if (next) {
+    for (const LexMark& m : next->lex) {
+      if (m.role == LexRole::kBegin) sink(kLexBeginNext, m.cls);
+    }
+  }
+}
+
+// FNV-1a over 32-bit units with a final avalanche (splitmix64): fixed
+// arithmetic, so a feature lands in the same bucket on every platform.
+class FeatureHasher {
+ public:
+  explicit FeatureHasher(int hash_bits) : shift_(64 - hash_bits) {}
+
+  template <typename Part>
+  void operator()(uint32_t tmpl, const Part& part) {
+    uint64_t h = start(tmpl);
+    h = add(h, part);
+    emit(h);
+  }
+  template <typename Part>
+  void operator()(uint32_t tmpl, const Part& a, const Part& b) {
+    uint64_t h = start(tmpl);
+    h = add(h, a);
+    h = mix(h, 0x110000);  // a separator no code point equals
+    h = add(h, b);
+    emit(h);
+  }
+  std::vector<uint32_t>* out = nullptr;
+
+ private:
+  static uint64_t mix(uint64_t h, uint32_t unit) { return (h ^ unit) * 0x100000001b3ULL; }
+  static uint64_t start(uint32_t tmpl) { return mix(0xcbf29ce484222325ULL, 0x120000 + tmpl); }
+  static uint64_t add(uint64_t h, std::u32string_view part) {
+    for (char32_t c : part) h = mix(h, c);
+    return h;
+  }
+  static uint64_t add(uint64_t h, std::string_view part) {
+    for (char c : part) h = mix(h, static_cast<unsigned char>(c));
+    return h;
+  }
+  static uint64_t add(uint64_t h, const std::u32string& part) { return add(h, std::u32string_view(part)); }
+  void emit(uint64_t h) {
+    h ^= h >> 30;
+    h *= 0xbf58476d1ce4e5b9ULL;
+    h ^= h >> 27;
+    h *= 0x94d049bb133111ebULL;
+    h ^= h >> 31;
+    out->push_back(static_cast<uint32_t>(h >> shift_));
+  }
+  int shift_;
+};
+
+class FeatureNamer {
+ public:
+  template <typename Part>
+  void operator()(uint32_t tmpl, const Part& part) {
+    out.push_back(std::string(kTemplateNames[tmpl]) + "=" + text(part));
+  }
+  template <typename Part>
+  void operator()(uint32_t tmpl, const Part& a, const Part& b) {
+    out.push_back(std::string(kTemplateNames[tmpl]) + "=" + text(a) + "|" + text(b));
+  }
+  std::vector<std::string> out;
+
+ private:
+  static std::string text(std::u32string_view s) { return encode_utf8(s); }
+  static std::string text(std::string_view s) { return std::string(s); }
+};
+
+// --- Model file ---------------------------------------------------------------
+//
+//   "KSHT", u16 version, u8 hash_bits, u8 tag count, the tag names (u8 length
+//   + ASCII each), f32 scale, (T + 1) * T int32 transitions, u32 row count,
+//   then one row per bucket holding a non-zero weight: varint gap to the
+//   previous row's bucket, u16 mask of the tags present, one int8 per set bit.
+//   Last, a u32 FNV-1a checksum of every byte before it. All little-endian.
+// Rows are sparse because pruning leaves most buckets empty; the gap and mask
+// coding keeps the file small before compression too.
+
+constexpr char kMagic[4] = {'K', 'S', 'H', 'T'};
+constexpr uint16_t kModelVersion = 1;
+
+uint32_t fnv1a(std::string_view bytes) {
+  uint32_t h = 2166136261u;
+  for (char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+void put_u16(std::string* out, uint16_t v) {
+  out->push_back(static_cast<char>(v & 0xff));
+  out->push_back(static_cast<char>(v >> 8));
+}
+void put_u32(std::string* out, uint32_t v) {
+  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>(v >> (8 * i) & 0xff));
+}
+void put_varint(std::string* out, uint32_t v) {
+  while (v >= 0x80) {
+    out->push_back(static_cast<char>((v & 0x7f) | 0x80));
+    v >>= 7;
+  }
+  out->push_back(static_cast<char>(v));
+}
+
+// Reads the model file front to back; any read past the end sets `failed`.
+class ModelReader {
+ public:
+  explicit ModelReader(std::string_view bytes) : bytes_(bytes) {}
+  bool failed = false;
+  size_t pos() const { return pos_; }
+  bool at_end() const { return pos_ == bytes_.size(); }
+
+  uint32_t u8() { return need(1) ? static_cast<unsigned char>(bytes_[pos_++]) : 0; }
+  // Two statements each: the operands of | are evaluated in no fixed order.
+  uint32_t u16() {
+    const uint32_t low = u8();
+    return low | u8() << 8;
+  }
+  uint32_t u32() {
+    const uint32_t low = u16();
+    return low | u16() << 16;
+  }
+  uint32_t varint() {
+    uint32_t v = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      const uint32_t b = u8();
+      v |= (b & 0x7f) << shift;
+      if (!(b & 0x80)) return v;
+    }
+    failed = true;
+    return 0;
+  }
+  std::string_view take(size_t n) {
+    if (!need(n)) return {};
+    pos_ += n;
+    return bytes_.substr(pos_ - n, n);
+  }
+
+ private:
+  bool need(size_t n) {
+    if (bytes_.size() - pos_ < n) failed = true;
+    return !failed;
+  }
+  std::string_view bytes_;
+  size_t pos_ = 0;
+};
+
+Error model_error(size_t offset, const std::string& why) {
+  return Error{ErrorCode::kDataError, offset, "tagger model: " + why};
+}
+
+}  // namespace
+
+// --- Public API ---------------------------------------------------------------
+
+const char* ner_tag_name(NerTag tag) { return kTagNames[static_cast<int>(tag)]; }
+
+std::optional<NerTag> parse_ner_tag(std::string_view name) {
+  for (int t = 0; t < T; ++t) {
+    if (name == kTagNames[t]) return static_cast<NerTag>(t);
+  }
+  return std::nullopt;
+}
+
+std::vector<TaggerWord> tagger_words(const std::vector<Token>& tokens) {
+  std::vector<TaggerWord> words;
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    const uint32_t first = i;
+    // The tokenizer only splits proclitics off a following word, so a run of
+    // them always ends at that word.
+    while (i + 1 < tokens.size() && tokens[i].kind == TokenKind::kProclitic) ++i;
+    words.push_back({first, i});
+  }
+  return words;
+}
+
+WordFeatures extract_features(const RecognizerInput& in, const std::vector<TaggerWord>& words,
+                              int hash_bits) {
+  const SentenceViews views(in, words);
+  WordFeatures f;
+  f.offsets.reserve(words.size() + 1);
+  f.buckets.reserve(words.size() * 40);
+  FeatureHasher hasher(hash_bits);
+  hasher.out = &f.buckets;
+  f.keys.resize(words.size());
+  for (size_t k = 0; k < words.size(); ++k) {
+    f.offsets.push_back(static_cast<uint32_t>(f.buckets.size()));
+    word_features(views, k, hasher);
+    const Token& head = in.tokens[words[k].head_token];
+    if (head.kind == TokenKind::kWord && views[k].stem.size() >= 2) f.keys[k].assign(views[k].stem);
+  }
+  f.offsets.push_back(static_cast<uint32_t>(f.buckets.size()));
+  return f;
+}
+
+std::vector<std::string> feature_names(const RecognizerInput& in,
+                                       const std::vector<TaggerWord>& words, size_t k) {
+  const SentenceViews views(in, words);
+  FeatureNamer namer;
+  word_features(views, k, namer);
+  return namer.out;
+}
+
+void viterbi(const int32_t* emission, size_t n, const int32_t* transition, NerTag* tags,
+             int32_t* margins) {
+  if (n == 0) return;
+  constexpr int64_t kNever = std::numeric_limits<int64_t>::min() / 4;
+  // best[i][t]: the best score of a prefix ending in tag t at word i.
+  std::vector<int64_t> best(n * T, kNever);
+  std::vector<uint8_t> back(n * T, 0);
+  for (int t = 0; t < T; ++t) {
+    if (allowed(T, t)) best[t] = int64_t{emission[t]} + transition[T * T + t];
+  }
+  for (size_t i = 1; i < n; ++i) {
+    for (int t = 0; t < T; ++t) {
+      int64_t top = kNever;
+      for (int p = 0; p < T; ++p) {
+        if (!allowed(p, t) || best[(i - 1) * T + p] == kNever) continue;
+        const int64_t score = best[(i - 1) * T + p] + transition[p * T + t];
+        if (score > top) {
+          top = score;
+          back[i * T + t] = static_cast<uint8_t>(p);
+        }
+      }
+      if (top != kNever) best[i * T + t] = top + emission[i * T + t];
+    }
+  }
+  int last = 0;
+  for (int t = 1; t < T; ++t) {
+    if (best[(n - 1) * T + t] > best[(n - 1) * T + last]) last = t;
+  }
+  for (size_t i = n; i-- > 0;) {
+    tags[i] = static_cast<NerTag>(last);
+    last = back[i * T + last];
+  }
+  if (!margins) return;
+
+  // rest[i][t]: the best score of the words after i given tag t at i. The
+  // best full sequence through (i, t) scores best + rest; the margin is how
+  // far the runner-up tag at i falls behind.
+  std::vector<int64_t> rest(n * T, 0);
+  for (size_t i = n - 1; i-- > 0;) {
+    for (int t = 0; t < T; ++t) {
+      int64_t top = kNever;
+      for (int x = 0; x < T; ++x) {
+        if (!allowed(t, x)) continue;
+        top = std::max(top, transition[t * T + x] + emission[(i + 1) * T + x] + rest[(i + 1) * T + x]);
+      }
+      rest[i * T + t] = top;
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const int chosen = static_cast<int>(tags[i]);
+    const int64_t top = best[i * T + chosen] + rest[i * T + chosen];
+    int64_t runner_up = kNever;
+    for (int t = 0; t < T; ++t) {
+      if (t == chosen || best[i * T + t] == kNever || rest[i * T + t] <= kNever) continue;
+      runner_up = std::max(runner_up, best[i * T + t] + rest[i * T + t]);
+    }
+    const int64_t margin = runner_up == kNever ? std::numeric_limits<int32_t>::max() : top - runner_up;
+    margins[i] = static_cast<int32_t>(std::min<int64_t>(margin, std::numeric_limits<int32_t>::max()));
+  }
+}
+
+std::string encode_model(const TaggerModel& model) {
+  std::string out(kMagic, sizeof kMagic);
+  put_u16(&out, kModelVersion);
+  out.push_back(static_cast<char>(model.hash_bits));
+  out.push_back(static_cast<char>(T));
+  for (const char* name : kTagNames) {
+    out.push_back(static_cast<char>(std::strlen(name)));
+    out += name;
+  }
+  uint32_t scale_bits;
+  std::memcpy(&scale_bits, &model.scale, 4);
+  put_u32(&out, scale_bits);
+  for (int32_t v : model.transitions) put_u32(&out, static_cast<uint32_t>(v));
+
+  std::string rows;
+  uint32_t row_count = 0;
+  long previous = -1;
+  const size_t buckets = size_t{1} << model.hash_bits;
+  for (size_t b = 0; b < buckets; ++b) {
+    const int8_t* w = &model.weights[b * T];
+    uint16_t mask = 0;
+    for (int t = 0; t < T; ++t) mask |= (w[t] != 0 ? 1u : 0u) << t;
+    if (mask == 0) continue;
+    put_varint(&rows, static_cast<uint32_t>(static_cast<long>(b) - previous - 1));
+    put_u16(&rows, mask);
+    for (int t = 0; t < T; ++t) {
+      if (w[t] != 0) rows.push_back(static_cast<char>(w[t]));
+    }
+    previous = static_cast<long>(b);
+    ++row_count;
+  }
+  put_u32(&out, row_count);
+  out += rows;
+  put_u32(&out, fnv1a(out));
+  return out;
+}
+
+Expected<Tagger> Tagger::load(std::string_view bytes) {
+  if (bytes.size() < 12 || std::memcmp(bytes.data(), kMagic, 4) != 0) {
+    return model_error(0, "not a Kashif tagger model (magic KSHT missing)");
+  }
+  ModelReader in(bytes.substr(0, bytes.size() - 4));
+  const uint32_t stored_sum = ModelReader(bytes.substr(bytes.size() - 4)).u32();
+  in.take(4);
+  const uint32_t version = in.u16();
+  if (version != kModelVersion) {
+    return model_error(4, "version " + std::to_string(version) + ", this build reads " +
+                              std::to_string(kModelVersion));
+  }
+  if (fnv1a(bytes.substr(0, bytes.size() - 4)) != stored_sum) {
+    return model_error(bytes.size() - 4, "checksum mismatch (file damaged)");
+  }
+  TaggerModel model;
+  model.hash_bits = static_cast<int>(in.u8());
+  if (model.hash_bits < 8 || model.hash_bits > 24) {
+    return model_error(6, "hash bits " + std::to_string(model.hash_bits) + " out of range");
+  }
+  if (in.u8() != T) return model_error(7, "tag count differs from this build's");
+  for (const char* name : kTagNames) {
+    const size_t at = in.pos();
+    const uint32_t length = in.u8();
+    if (in.take(length) != name) return model_error(at, std::string("tag set differs at ") + name);
+  }
+  const uint32_t scale_bits = in.u32();
+  std::memcpy(&model.scale, &scale_bits, 4);
+  if (!std::isfinite(model.scale) || model.scale <= 0) return model_error(in.pos() - 4, "bad scale");
+  model.transitions.resize((T + 1) * T);
+  for (int32_t& v : model.transitions) v = static_cast<int32_t>(in.u32());
+
+  const size_t buckets = size_t{1} << model.hash_bits;
+  model.weights.assign(buckets * T, 0);
+  const uint32_t row_count = in.u32();
+  size_t bucket = static_cast<size_t>(-1);
+  for (uint32_t r = 0; r < row_count && !in.failed; ++r) {
+    const size_t at = in.pos();
+    bucket += size_t{in.varint()} + 1;
+    const uint32_t mask = in.u16();
+    if (bucket >= buckets || mask == 0 || mask >> T != 0) return model_error(at, "bad weight row");
+    for (int t = 0; t < T; ++t) {
+      if (mask >> t & 1) model.weights[bucket * T + t] = static_cast<int8_t>(in.u8());
+    }
+  }
+  if (in.failed) return model_error(bytes.size(), "file ends early");
+  if (!in.at_end()) return model_error(in.pos(), "bytes after the last row");
+  return Tagger(std::move(model));
+}
+
+Expected<Tagger> Tagger::load_embedded() { return load(embedded_tagger_model()); }
+
+void add_weights(const TaggerModel& model, const uint32_t* buckets, size_t count, int32_t* scores) {
+  for (size_t f = 0; f < count; ++f) {
+    const int8_t* w = &model.weights[size_t{buckets[f]} * T];
+    for (int t = 0; t < T; ++t) scores[t] += w[t] * std::abs(w[t]);
+  }
+}
+
+void decode_sentences(const RecognizerInput& in, const std::vector<TaggerWord>& words,
+                      const int32_t* emission, const int32_t* transition, NerTag* tags,
+                      int32_t* margins) {
+  const size_t n = words.size();
+  for (size_t begin = 0; begin < n;) {
+    size_t end = begin + 1;
+    while (end < n && !in.tokens[words[end].first_token].line_break_before) ++end;
+    viterbi(emission + begin * T, end - begin, transition, tags + begin,
+            margins ? margins + begin : nullptr);
+    begin = end;
+  }
+}
+
+Tagger::FirstPass Tagger::first_pass(const RecognizerInput& in) const {
+  FirstPass pass;
+  pass.tagged.words = tagger_words(in.tokens);
+  const size_t n = pass.tagged.words.size();
+  WordFeatures features = extract_features(in, pass.tagged.words, model_.hash_bits);
+  pass.emission.assign(n * T, 0);
+  for (size_t k = 0; k < n; ++k) {
+    add_weights(model_, &features.buckets[features.offsets[k]],
+                features.offsets[k + 1] - features.offsets[k], &pass.emission[k * T]);
+  }
+  pass.tagged.tags.resize(n);
+  decode_sentences(in, pass.tagged.words, pass.emission.data(), model_.transitions.data(),
+                   pass.tagged.tags.data(), nullptr);
+  pass.keys = std::move(features.keys);
+  return pass;
+}
+
+void Tagger::second_pass(const RecognizerInput& in, const NameMemory& memory, FirstPass* pass) const {
+  const size_t n = pass->tagged.words.size();
+  std::vector<uint32_t> buckets;
+  for (size_t k = 0; k < n; ++k) {
+    buckets.clear();
+    const bool has_prev = k > 0 && !in.tokens[pass->tagged.words[k].first_token].line_break_before;
+    const bool has_next = k + 1 < n && !in.tokens[pass->tagged.words[k + 1].first_token].line_break_before;
+    memory.features(pass->keys, pass->tagged.tags, k, has_prev, has_next, model_.hash_bits, &buckets);
+    add_weights(model_, buckets.data(), buckets.size(), &pass->emission[k * T]);
+  }
+  std::vector<int32_t> margins(n);
+  decode_sentences(in, pass->tagged.words, pass->emission.data(), model_.transitions.data(),
+                   pass->tagged.tags.data(), margins.data());
+  pass->tagged.margins.resize(n);
+  for (size_t k = 0; k < n; ++k) pass->tagged.margins[k] = static_cast<float>(margins[k]) * model_.scale;
+}
+
+TaggedWords Tagger::tag(const RecognizerInput& in) const {
+  FirstPass pass = first_pass(in);
+  NameMemory memory;
+  memory.add(pass.keys, pass.tagged.tags, +1);
+  second_pass(in, memory, &pass);
+  return std::move(pass.tagged);
+}
+
+std::vector<TaggedWords> Tagger::tag_sentences(const std::vector<RecognizerInput>& sentences) const {
+  std::vector<FirstPass> passes;
+  passes.reserve(sentences.size());
+  for (const RecognizerInput& in : sentences) passes.push_back(first_pass(in));
+  // A sliding window: sentences [i - kMemoryWindow, i + kMemoryWindow].
+  NameMemory memory;
+  size_t added = 0, removed = 0;
+  std::vector<TaggedWords> out;
+  for (size_t i = 0; i < passes.size(); ++i) {
+    for (; added < passes.size() && added <= i + kMemoryWindow; ++added) {
+      memory.add(passes[added].keys, passes[added].tagged.tags, +1);
+    }
+    for (; removed + kMemoryWindow < i; ++removed) {
+      memory.add(passes[removed].keys, passes[removed].tagged.tags, -1);
+    }
+    // Later sentences read the first-pass tags, so decode into a copy.
+    FirstPass pass = passes[i];
+    second_pass(sentences[i], memory, &pass);
+    out.push_back(std::move(pass.tagged));
+  }
+  return out;
+}
+
+void NameMemory::add(const std::vector<std::u32string>& keys, const std::vector<NerTag>& tags,
+                     int sign) {
+  for (size_t k = 0; k < keys.size(); ++k) {
+    if (keys[k].empty()) continue;
+    auto it = counts_.try_emplace(keys[k]).first;
+    it->second[entity_of(static_cast<int>(tags[k]))] += sign;
+    if (sign < 0 && it->second == std::array<int32_t, 5>{}) counts_.erase(it);
+  }
+}
+
+std::vector<int> NameMemory::others(std::u32string_view key, NerTag own) const {
+  if (key.empty()) return {};
+  auto it = counts_.find(std::u32string(key));
+  if (it == counts_.end()) return {};
+  std::vector<int> c(it->second.begin(), it->second.end());
+  c[entity_of(static_cast<int>(own))] -= 1;
+  return c;
+}
+
+namespace {
+
+// The memory features of a word: the entity type its other mentions got
+// most, and whether all, most or only some of them got it, or `O` when they
+// all got none; and the type the neighbours' other mentions got most, which
+// carries a known surname to the given name beside it.
+template <typename Sink>
+void memory_features(const std::vector<int>& c, Template tmpl, Sink& sink) {
+  static const std::u32string kTypes[] = {U"O", U"PERS", U"LOC", U"ORG", U"MISC"};
+  int total = 0, best = 0;
+  for (int x = 0; x < 5; ++x) {
+    total += c[x];
+    if (x > 0 && c[x] > c[best]) best = x;
+  }
+  if (total <= 0) return;
+  if (best == 0 || c[best] == 0) {
+    if (tmpl == kMemory) sink(tmpl, kTypes[0]);
+    return;
+  }
+  sink(tmpl, kTypes[best]);
+  if (tmpl != kMemory) return;
+  const std::u32string share = c[best] == total ? U"all" : 2 * c[best] >= total ? U"most" : U"some";
+  sink(kMemoryShare, kTypes[best], share);
+}
+
+template <typename Sink>
+void all_memory_features(const NameMemory& memory, const std::vector<std::u32string>& keys,
+                         const std::vector<NerTag>& tags, size_t k, bool has_prev, bool has_next,
+                         Sink& sink) {
+  auto one = [&](size_t j, Template tmpl) {
+    const std::vector<int> c = memory.others(keys[j], tags[j]);
+    if (!c.empty()) memory_features(c, tmpl, sink);
+  };
+  one(k, kMemory);
+  if (has_prev && k > 0) one(k - 1, kMemoryPrev);
+  if (has_next && k + 1 < keys.size()) one(k + 1, kMemoryNext);
+}
+
+}  // namespace
+
+void NameMemory::features(const std::vector<std::u32string>& keys, const std::vector<NerTag>& tags,
+                          size_t k, bool has_prev, bool has_next, int hash_bits,
+                          std::vector<uint32_t>* out) const {
+  FeatureHasher hasher(hash_bits);
+  hasher.out = out;
+  all_memory_features(*this, keys, tags, k, has_prev, has_next, hasher);
+}
+
+std::vector<std::string> NameMemory::feature_names(const std::vector<std::u32string>& keys,
+                                                   const std::vector<NerTag>& tags, size_t k,
+                                                   bool has_prev, bool has_next) const {
+  FeatureNamer namer;
+  all_memory_features(*this, keys, tags, k, has_prev, has_next, namer);
+  return namer.out;
+}
+
+namespace {
+
+// The last word of the entity that starts with B-X at word k.
+size_t entity_end(const TaggedWords& tagged, size_t k) {
+  const int type = entity_of(static_cast<int>(tagged.tags[k]));
+  size_t last = k;
+  while (last + 1 < tagged.tags.size() && is_inside(static_cast<int>(tagged.tags[last + 1])) &&
+         entity_of(static_cast<int>(tagged.tags[last + 1])) == type) {
+    ++last;
+  }
+  return last;
+}
+
+}  // namespace
+
+void drop_unsure_entities(float min_margin, TaggedWords* tagged) {
+  for (size_t k = 0; k < tagged->tags.size(); ++k) {
+    if (!is_begin(static_cast<int>(tagged->tags[k]))) continue;
+    const size_t last = entity_end(*tagged, k);
+    const float margin = *std::min_element(tagged->margins.begin() + k, tagged->margins.begin() + last + 1);
+    if (margin < min_margin) std::fill(tagged->tags.begin() + k, tagged->tags.begin() + last + 1, NerTag::kO);
+    k = last;
+  }
+}
+
+void find_model_names(const Tagger& tagger, const RecognizerInput& in, float min_margin,
+                      std::vector<Mention>* out) {
+  TaggedWords tagged = tagger.tag(in);
+  drop_unsure_entities(min_margin, &tagged);
+  const size_t n = tagged.words.size();
+  for (size_t k = 0; k < n;) {
+    const int tag = static_cast<int>(tagged.tags[k]);
+    if (!is_begin(tag)) {
+      ++k;
+      continue;
+    }
+    const size_t first_word = k;
+    const size_t last = entity_end(tagged, k);
+    k = last + 1;
+    const NerTag begin_tag = static_cast<NerTag>(tag);
+    if (begin_tag == NerTag::kBMisc) continue;
+
+    const uint32_t head = tagged.words[first_word].head_token;
+    const uint32_t end_token = tagged.words[last].head_token;
+    const uint32_t token_count = end_token - head + 1;
+    // An unsplit proclitic (`ومحمد`) stays outside when the lexicon knows the
+    // rest; a region the lexicon lists as LOC stays LOC.
+    const std::vector<LexiconMatch> matches = in.lexicon.matches_at(in.tokens, head);
+    uint32_t skip = 0;
+    bool region = false;
+    for (const LexiconMatch& m : matches) {
+      if (skip == 0 && m.skip > 0 &&
+          std::none_of(matches.begin(), matches.end(), [](const LexiconMatch& x) { return x.skip == 0; })) {
+        skip = m.skip;
+      }
+      if (m.token_count == token_count && in.lexicon.entry(m.entry).cls == "LOC") region = true;
+    }
+    EntityType type = EntityType::kPers;
+    if (begin_tag == NerTag::kBOrg) type = EntityType::kOrg;
+    if (begin_tag == NerTag::kBLoc) type = region ? EntityType::kLoc : EntityType::kGpe;
+    out->push_back(mention_over_tokens(in, head, end_token, skip, type, Priority::kModelGuess));
+  }
+}
+
+Expected<std::vector<ConllSentence>> parse_conll(std::string_view text) {
+  std::vector<ConllSentence> out;
+  ConllSentence sentence;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(pos, eol - pos);
+    const size_t line_start = pos;
+    pos = eol + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) {
+      if (!sentence.words.empty()) out.push_back(std::move(sentence));
+      sentence = {};
+      continue;
+    }
+    auto decoded = decode_utf8(line);
+    if (!decoded.ok()) {
+      Error e = decoded.error();
+      e.byte_offset += line_start;
+      return e;
+    }
+    const size_t tab = line.find('\t');
+    const size_t last_tab = line.rfind('\t');
+    sentence.words.emplace_back(line.substr(0, tab));
+    sentence.tags.emplace_back(tab == std::string_view::npos ? std::string_view()
+                                                              : line.substr(last_tab + 1));
+  }
+  if (!sentence.words.empty()) out.push_back(std::move(sentence));
+  return out;
+}
+
+Expected<PretokenizedSentence> prepare_pretokenized(const std::vector<std::string>& words,
+                                                    const Normalizer& normalizer,
+                                                    const Tokenizer& tokenizer) {
+  std::u32string text;
+  std::vector<uint32_t> starts;
+  for (const std::string& word : words) {
+    auto decoded = decode_utf8(word);
+    if (!decoded.ok()) return decoded.error();
+    if (!text.empty()) text.push_back(U' ');
+    starts.push_back(static_cast<uint32_t>(text.size()));
+    text += decoded.value();
+  }
+  PretokenizedSentence s;
+  s.doc = normalizer.normalize(text);
+  s.tokens = tokenizer.tokenize(s.doc);
+  s.words = tagger_words(s.tokens);
+  s.source_count = static_cast<uint32_t>(words.size());
+  for (const TaggerWord& w : s.words) {
+    const uint32_t original = s.doc.begin[s.tokens[w.first_token].begin];
+    s.source_word.push_back(
+        static_cast<uint32_t>(std::upper_bound(starts.begin(), starts.end(), original) - starts.begin() - 1));
+  }
+  return s;
+}
+
+std::vector<NerTag> source_word_tags(const PretokenizedSentence& s,
+                                     const std::vector<NerTag>& word_tags) {
+  enum Decided : uint8_t { kNone, kByPunct, kByWord };
+  std::vector<NerTag> out(s.source_count, NerTag::kO);
+  std::vector<Decided> decided(s.source_count, kNone);
+  for (size_t k = 0; k < s.words.size(); ++k) {
+    const uint32_t j = s.source_word[k];
+    const Decided by = s.tokens[s.words[k].head_token].kind == TokenKind::kPunct ? kByPunct : kByWord;
+    if (decided[j] >= by) continue;
+    out[j] = word_tags[k];
+    decided[j] = by;
+  }
+  return out;
+}
+
+}  // namespace kashif

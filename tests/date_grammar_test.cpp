@@ -1,0 +1,133 @@
+#include <catch2/catch.hpp>
+
+#include "core/analyze.h"
+#include "test_support.h"
+
+using namespace kashif;
+using namespace kashif::testing;
+
+namespace {
+
+std::vector<Entity> dates_of(const std::string& text) {
+  auto r = pipeline().analyze(text);
+  REQUIRE(r.ok());
+  std::vector<Entity> out;
+  for (const Entity& e : r.value().entities) {
+    if (e.type == EntityType::kDate) out.push_back(e);
+  }
+  return out;
+}
+
+struct DateCase {
+  const char* text;
+  const char* span;
+  const char* iso;
+  bool hijri;
+  const char* gregorian;  // for full Hijri dates; the expected values come
+                          // from ICU's islamic-civil calendar
+};
+
+void check_dates(const DateCase* begin, const DateCase* end) {
+  for (const DateCase* c = begin; c != end; ++c) {
+    INFO(c->text);
+    const auto dates = dates_of(c->text);
+    REQUIRE(dates.size() == 1);
+    CHECK(dates[0].text == c->span);
+    const auto* v = std::get_if<DateValue>(&dates[0].value);
+    REQUIRE(v != nullptr);
+    CHECK(v->iso == c->iso);
+    CHECK(v->hijri == c->hijri);
+    CHECK(v->gregorian == c->gregorian);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("Gregorian day, month and year in names and digits", "[date]") {
+  const DateCase cases[] = {
+      {"يصادف اليوم 12 أغسطس من كل عام", "12 أغسطس", "--08-12", false, ""},
+      {"عقد الاجتماع في 3 مارس 2022 بالرباط", "3 مارس 2022", "2022-03-03", false, ""},
+      {"بتاريخ ٢٥ ديسمبر ٢٠٢٠ أعلنت", "٢٥ ديسمبر ٢٠٢٠", "2020-12-25", false, ""},
+      {"في تموز 2019 وقعت", "تموز 2019", "2019-07", false, ""},
+      {"منذ كانون الثاني 2020", "كانون الثاني 2020", "2020-01", false, ""},
+      {"حرب حزيران 1967 غيرت المنطقة", "حزيران 1967", "1967-06", false, ""},
+      {"صدر العدد في نوفمبر/تشرين الثاني 2021", "نوفمبر/تشرين الثاني 2021", "2021-11", false, ""},
+      {"الأحد 5 مارس 2023 موعد الانتخابات", "الأحد 5 مارس 2023", "2023-03-05", false, ""},
+      {"وصل الوفد يوم الخميس إلى عمان", "الخميس", "XXXX-WXX-4", false, ""},
+      {"انتهى المؤتمر في 16 يونيو 2024م", "16 يونيو 2024م", "2024-06-16", false, ""},
+  };
+  check_dates(std::begin(cases), std::end(cases));
+}
+
+TEST_CASE("years with their year word or era marker, ranges of years", "[date]") {
+  const DateCase cases[] = {
+      {"تأسست الهيئة عام 2018 في مسقط", "عام 2018", "2018", false, ""},
+      {"خلال العام 2019 ارتفع العدد", "العام 2019", "2019", false, ""},
+      {"في سنة 2010 صدر", "سنة 2010", "2010", false, ""},
+      {"التقرير السنوي لعام 2017 صدر", "عام 2017", "2017", false, ""},
+      {"حج عام 1444 هـ كان", "عام 1444 هـ", "1444", true, ""},
+      {"انتهى في 2022 م", "2022 م", "2022", false, ""},
+      {"بين عامي 2015 و2016 تضاعف", "عامي 2015 و2016", "2015/2016", false, ""},
+  };
+  check_dates(std::begin(cases), std::end(cases));
+}
+
+TEST_CASE("ranges of days are one span", "[date]") {
+  const DateCase cases[] = {
+      {"تعقد الدورة يومي 12 و13 أبريل", "12 و13 أبريل", "--04-12/--04-13", false, ""},
+      {"من 3 إلى 5 مايو 2022 في الدوحة", "3 إلى 5 مايو 2022", "2022-05-03/2022-05-05", false, ""},
+      {"من 28 فبراير إلى 3 مارس 2023", "28 فبراير إلى 3 مارس 2023", "2023-02-28/2023-03-03",
+       false, ""},
+      {"في الفترة 1-2 و8-9 ديسمبر 2019", "1-2 و8-9 ديسمبر 2019", "2019-12-01/2019-12-09", false,
+       ""},
+      {"بين 30 ديسمبر و2 يناير 2024", "30 ديسمبر و2 يناير 2024", "2023-12-30/2024-01-02", false,
+       ""},
+  };
+  check_dates(std::begin(cases), std::end(cases));
+}
+
+TEST_CASE("numeric and Hijri dates carry the Gregorian equivalent", "[date]") {
+  const DateCase cases[] = {
+      {"صدر في 5 رمضان 1444هـ القرار", "5 رمضان 1444هـ", "1444-09-05", true, "2023-03-27"},
+      {"وتاريخ 12/3/1425هـ نشر", "12/3/1425هـ", "1425-03-12", true, "2004-05-02"},
+      {"وتاريخ 1425/03/12 هـ نشر", "1425/03/12 هـ", "1425-03-12", true, "2004-05-02"},
+      {"بتاريخ 5/شوال/1425هـ صدر", "5/شوال/1425هـ", "1425-10-05", true, "2004-11-18"},
+      {"في 25 ذي الحجة 1378 صدر", "25 ذي الحجة 1378", "1378-12-25", true, "1959-07-02"},
+      {"في رمضان 1444هـ يكثر", "رمضان 1444هـ", "1444-09", true, ""},
+      {"بتاريخ 15/11/2021 وصل", "15/11/2021", "2021-11-15", false, ""},
+      {"في 2021-11-15 وصل", "2021-11-15", "2021-11-15", false, ""},
+      {"في 15.11.2021 وصل", "15.11.2021", "2021-11-15", false, ""},
+  };
+  check_dates(std::begin(cases), std::end(cases));
+}
+
+TEST_CASE("a Hijri date and its Gregorian equivalent are two spans", "[date]") {
+  const auto dates = dates_of("الموافق 10 ذي الحجة 1445هـ الموافق 16 يونيو 2024م");
+  REQUIRE(dates.size() == 2);
+  CHECK(dates[0].text == "10 ذي الحجة 1445هـ");
+  CHECK(std::get<DateValue>(dates[0].value).gregorian == "2024-06-17");
+  CHECK(dates[1].text == "16 يونيو 2024م");
+  CHECK(std::get<DateValue>(dates[1].value).iso == "2024-06-16");
+}
+
+TEST_CASE("deictic words, year words without a year and bare numbers are no dates", "[date]") {
+  for (const char* text : {
+           "وفي العام الماضي زار الوزير",
+           "قال اليوم إن",
+           "وصل أمس",
+           "يعمل منذ عام واحد",
+           "بلغ العدد 2015 حالة",
+           "في العام المقبل",
+           "الهدف 10 من أهداف التنمية",
+           "المادة 30 من القانون",
+           "على مسافة 300 م من المبنى",
+           "الاستراتيجية الوطنية 2025-2028",
+           "القانون رقم 5 لسنة 2006",
+           "في 31 فبراير",
+           "بتاريخ 45/13/2021",
+           "قال إن صفر 2020 كان صعبا",  // a Hijri month with a Gregorian year
+       }) {
+    INFO(text);
+    CHECK(dates_of(text).empty());
+  }
+}

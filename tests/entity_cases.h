@@ -1,0 +1,34 @@
+// Table-driven checks for the name recognisers: the entities of some types
+// that Pipeline::analyze finds in a text, as `TYPE text` strings in text
+// order, so a failing case prints both lists.
+#ifndef KASHIF_TESTS_ENTITY_CASES_H_
+#define KASHIF_TESTS_ENTITY_CASES_H_
+
+#include <string>
+#include <vector>
+
+#include "core/analyze.h"
+#include "core/entity.h"
+#include "test_support.h"
+
+namespace kashif::testing {
+
+struct EntityCase {
+  std::string text;
+  std::vector<std::string> expected;  // `TYPE span text`, in text order
+};
+
+inline std::vector<std::string> entities_of(const std::string& text, std::vector<EntityType> types) {
+  std::vector<std::string> out;
+  const Analysis a = pipeline().analyze(text).value();
+  for (const Entity& e : a.entities) {
+    for (EntityType t : types) {
+      if (e.type == t) out.push_back(std::string(type_name(e.type)) + " " + e.text);
+    }
+  }
+  return out;
+}
+
+}  // namespace kashif::testing
+
+#endif  // KASHIF_TESTS_ENTITY_CASES_H_

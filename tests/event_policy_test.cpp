@@ -1,0 +1,73 @@
+#include <catch2/catch.hpp>
+
+#include "entity_cases.h"
+
+using namespace kashif;
+using namespace kashif::testing;
+
+namespace {
+
+std::vector<std::string> events_and_policies(const std::string& text) {
+  return entities_of(text, {EntityType::kEvent, EntityType::kPolicy});
+}
+
+}  // namespace
+
+TEST_CASE("named days, forums, conferences and campaigns are EVENT", "[event]") {
+  const std::vector<EntityCase> cases = {
+      {"يحتفل العالم باليوم الدولي للقضاء على الفقر.", {"EVENT اليوم الدولي للقضاء على الفقر"}},
+      {"انطلق المؤتمر الإقليمي للأمن الغذائي في الشرق الأوسط أمس.",
+       {"EVENT المؤتمر الإقليمي للأمن الغذائي في الشرق الأوسط"}},
+      // A city after the name is where it meets, not part of the name.
+      {"اختتم المنتدى العربي للمياه في القاهرة أعماله.", {"EVENT المنتدى العربي للمياه"}},
+      {"أطلقت الوزارة حملة بعنوان «صحتك أولا» للتوعية.", {"EVENT صحتك أولا"}},
+      {"شارك الوزير في الدورة السابعة لمنتدى الدوحة.", {"EVENT منتدى الدوحة"}},
+      // A known body or place inside names the event.
+      {"انعقدت قمة مجموعة العشرين في نيودلهي.", {"EVENT قمة مجموعة العشرين"}},
+      {"افتتح معرض الرياض الدولي للكتاب أبوابه.", {"EVENT معرض الرياض الدولي للكتاب"}},
+      {"يشارك الأردن في الأسبوع العالمي للمياه في ستوكهولم.", {"EVENT الأسبوع العالمي للمياه"}},
+      {"استضافت قطر كأس العالم 2022 بنجاح.", {"EVENT كأس العالم 2022"}},
+  };
+  for (const EntityCase& c : cases) {
+    INFO(c.text);
+    CHECK(events_and_policies(c.text) == c.expected);
+  }
+}
+
+TEST_CASE("strategies, plans, visions and goals are POLICY", "[event]") {
+  const std::vector<EntityCase> cases = {
+      // The year inside a POLICY belongs to it.
+      {"تنفيذا لرؤية المملكة 2030 أطلقت الهيئة برامجها.", {"POLICY رؤية المملكة 2030"}},
+      {"أقرت الحكومة الاستراتيجية الوطنية لمكافحة الفساد 2017-2025.",
+       {"POLICY الاستراتيجية الوطنية لمكافحة الفساد 2017-2025"}},
+      {"تسهم المبادرة في تحقيق أهداف التنمية المستدامة.", {"POLICY أهداف التنمية المستدامة"}},
+      {"تماشيا مع رؤية قطر الوطنية 2030 تعمل الوزارة.", {"POLICY رؤية قطر الوطنية 2030"}},
+      {"اعتمد مجلس الوزراء الخطة الوطنية للطوارئ الصحية.", {"POLICY الخطة الوطنية للطوارئ الصحية"}},
+      {"أعلنت الوزارة إطلاق البرنامج الوطني للتشغيل.", {"POLICY البرنامج الوطني للتشغيل"}},
+      // An indefinite plan in quotes is a title.
+      {"أعدت اللجنة “خطة وطنية لمكافحة التصحر” جديدة.", {"POLICY خطة وطنية لمكافحة التصحر"}},
+  };
+  for (const EntityCase& c : cases) {
+    INFO(c.text);
+    CHECK(events_and_policies(c.text) == c.expected);
+  }
+}
+
+TEST_CASE("generic heads are neither EVENT nor POLICY", "[event]") {
+  const std::vector<std::string> texts = {
+      "عقد المنتدى في الدوحة.",
+      "في إطار التعاون بين البلدين.",
+      "وتطوير الاستراتيجية الوطنية.",
+      "نظمت ورشة عمل تدريبية لموظفي الوزارة.",
+      "احتفاء باليوم العالمي لهذا العام.",
+      "ومناقشة إستراتيجية إقليمية محدثة.",
+      "ضمن خطة توسعية للمبادرة العربية.",
+      "وقال في المؤتمر الصحفي إن الاتفاق قريب.",
+      "وخلال الندوة ناقش المشاركون التقرير.",
+      "وانطلقت الحملة الانتخابية رسميا.",
+  };
+  for (const std::string& text : texts) {
+    INFO(text);
+    CHECK(events_and_policies(text).empty());
+  }
+}

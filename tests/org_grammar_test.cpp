@@ -1,0 +1,77 @@
+#include <catch2/catch.hpp>
+
+#include "entity_cases.h"
+
+using namespace kashif;
+using namespace kashif::testing;
+
+namespace {
+
+std::vector<std::string> orgs(const std::string& text) { return entities_of(text, {EntityType::kOrg}); }
+
+}  // namespace
+
+TEST_CASE("an ORG runs from its head to where the name stops", "[org]") {
+  const std::vector<EntityCase> cases = {
+      // Saudi: a nationality adjective belongs to the name.
+      {"أعلنت وزارة الداخلية السعودية عن ضبط الشبكة.", {"ORG وزارة الداخلية السعودية"}},
+      // Egypt: a coordinated genitive and the adjective after it.
+      {"زار الوفد مقر وزارة الصحة والسكان المصرية أمس.", {"ORG وزارة الصحة والسكان المصرية"}},
+      // A fixed head with a ل complement; a place after ب stays outside.
+      {"أصدرت الإدارة العامة للمرور بدبي تعميما جديدا.", {"ORG الإدارة العامة للمرور"}},
+      // Morocco: a definite head, an adjective and a complement.
+      {"رحب المجلس الوطني لحقوق الإنسان بالقرار.", {"ORG المجلس الوطني لحقوق الإنسان"}},
+      // Coordinated ministries under one plural head are one span.
+      {"حضر ممثلو وزارات العدل والداخلية والخارجية الأردنية الاجتماع.",
+       {"ORG وزارات العدل والداخلية والخارجية الأردنية"}},
+      // A known body inside a longer official name: the longer name wins.
+      {"تعمل بعثة منظمة الصحة العالمية في اليمن منذ سنوات.", {"ORG بعثة منظمة الصحة العالمية"}},
+      // A trailing `في <place>` is not part of the name.
+      {"افتتح مكتب الأمم المتحدة في جيبوتي مقره الجديد.", {"ORG مكتب الأمم المتحدة"}},
+      // Gulf financial intelligence units: a masdar chain with a coordinated masdar.
+      {"أحالت وحدة مكافحة غسل الأموال وتمويل الإرهاب الملف إلى النيابة.",
+       {"ORG وحدة مكافحة غسل الأموال وتمويل الإرهاب"}},
+      // A nisba plural adjective.
+      {"طالبت نقابة الصحفيين المصريين بالإفراج عنهم.", {"ORG نقابة الصحفيين المصريين"}},
+      // A ب phrase after a closed name is the verb's object, not the name's.
+      {"أهابت وزارة التجارة بالمستهلكين التأكد من الأسعار.", {"ORG وزارة التجارة"}},
+      // Egypt's court of cassation; the verb's object stays outside.
+      {"قضت محكمة النقض برفض الطعن المقدم من المتهم.", {"ORG محكمة النقض"}},
+      // A proper name as the genitive.
+      {"درس الطب في جامعة غرناطة في إسبانيا.", {"ORG جامعة غرناطة"}},
+      // `المعني ب…` carries the name on.
+      {"قدمت اللجنة المعنية بحقوق الطفل ملاحظاتها.", {"ORG اللجنة المعنية بحقوق الطفل"}},
+  };
+  for (const EntityCase& c : cases) {
+    INFO(c.text);
+    CHECK(orgs(c.text) == c.expected);
+  }
+}
+
+TEST_CASE("generic references to bodies are not ORG", "[org]") {
+  const std::vector<std::string> texts = {
+      "قالت اللجنة إن التقرير جاهز.",
+      "وأكدت هذه الهيئة التزامها بالقانون.",
+      "وأوضح أن المنظمة تعمل مع الوزارة.",
+      "افتتح مركز دولي للتدريب في عمان.",
+      "بالتعاون مع الوزارات والهيئات الحكومية المختصة.",
+      "تسعى الإدارة الحالية إلى قيادة الجهود الإقليمية.",
+      "نظمت الجمعية حفلا لأعضائها.",
+  };
+  for (const std::string& text : texts) {
+    INFO(text);
+    CHECK(orgs(text).empty());
+  }
+}
+
+TEST_CASE("a body after `و` is a second ORG, not a coordination", "[org]") {
+  CHECK(orgs("بالتعاون مع وزارة العدل والهيئة العامة للاستثمار.") ==
+        std::vector<std::string>{"ORG وزارة العدل", "ORG الهيئة العامة للاستثمار"});
+  CHECK(orgs("وزارة الخارجية، وزارة الصحة، النيابة العامة") ==
+        std::vector<std::string>{"ORG وزارة الخارجية", "ORG وزارة الصحة", "ORG النيابة العامة"});
+}
+
+TEST_CASE("a quoted title after a construct noun closes the name", "[org]") {
+  CHECK(orgs("وقالت عضو الهيئة الوطنية المكلفة بمتابعة «الخطة الوطنية» إن العمل مستمر.") ==
+        std::vector<std::string>{"ORG الهيئة الوطنية المكلفة بمتابعة «الخطة الوطنية»"});
+}

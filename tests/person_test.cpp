@@ -1,0 +1,82 @@
+#include <catch2/catch.hpp>
+
+#include "entity_cases.h"
+
+using namespace kashif;
+using namespace kashif::testing;
+
+namespace {
+
+std::vector<std::string> people(const std::string& text) {
+  return entities_of(text, {EntityType::kPers, EntityType::kOcc});
+}
+
+}  // namespace
+
+TEST_CASE("names after titles, roles, honorifics and reporting verbs", "[person]") {
+  const std::vector<EntityCase> cases = {
+      // Egypt: a title is OCC, the name PERS.
+      {"وقال الدكتور أحمد الطيب إن الحوار مستمر.", {"OCC الدكتور", "PERS أحمد الطيب"}},
+      // Morocco: a role phrase with its nationality adjective.
+      {"أعلن وزير المالية المغربي محمد بنشعبون عن الميزانية.",
+       {"OCC وزير المالية المغربي", "PERS محمد بنشعبون"}},
+      // Kuwait: an honorific is not annotated.
+      {"استقبل السيد جاسم البديوي الوفد.", {"PERS جاسم البديوي"}},
+      // Gulf: بن and آل parts, after a reporting verb.
+      {"وأكد عبدالله بن زايد آل نهيان أن العلاقات متينة.", {"PERS عبدالله بن زايد آل نهيان"}},
+      // A role after the name is not OCC here.
+      {"ترأس الاجتماع المستشار عمر مروان وزير العدل.", {"OCC المستشار", "PERS عمر مروان"}},
+      // Jordan: a name no list holds, after a role.
+      {"التقى رئيس الوزراء الأردني بشر الخصاونة بالوفد.",
+       {"OCC رئيس الوزراء الأردني", "PERS بشر الخصاونة"}},
+      // Qatar: a military rank.
+      {"صرح اللواء ناصر الخليفي بأن الحادث وقع ليلا.", {"OCC اللواء", "PERS ناصر الخليفي"}},
+      // A kunya after a reporting verb.
+      {"وأضاف أبو الغيط أن القمة ناجحة.", {"PERS أبو الغيط"}},
+      // A role and a title in a row, both OCC.
+      {"قالت رئيسة البعثة الدكتورة نجلاء حسن إن المشروع انتهى.",
+       {"OCC رئيسة البعثة", "OCC الدكتورة", "PERS نجلاء حسن"}},
+      // Oman: honorific, then the name, then a role that stays unannotated.
+      {"ووقع الاتفاقية السيد بدر البوسعيدي وزير الخارجية.", {"PERS بدر البوسعيدي"}},
+      // An OCC that contains an ORG is the ORG only (GUIDE.md).
+      {"أشاد الأمين العام للأمم المتحدة أنطونيو غوتيريش بالجهود.", {"PERS أنطونيو غوتيريش"}},
+      // A place may stand between the role and the name.
+      {"أعلن وزير الداخلية في تونس كمال الفقي عن الخطة.",
+       {"OCC وزير الداخلية", "PERS كمال الفقي"}},
+      // The role keeps on whose behalf it speaks.
+      {"وأوضح الناطق الرسمي باسم الحكومة الأردنية مهند مبيضين أن القرار نهائي.",
+       {"OCC الناطق الرسمي باسم الحكومة الأردنية", "PERS مهند مبيضين"}},
+      // Two given names with no trigger.
+      {"فاز أحمد خليل بالجائزة.", {"PERS أحمد خليل"}},
+  };
+  for (const EntityCase& c : cases) {
+    INFO(c.text);
+    CHECK(people(c.text) == c.expected);
+  }
+}
+
+TEST_CASE("words that only look like names give no PERS", "[person]") {
+  const std::vector<std::string> texts = {
+      "قال مسؤول في الوزارة إن القرار نهائي.",      // a role with no name
+      "أكد على أهمية التعاون بين البلدين.",          // على, not the name علي
+      "تربط البلدين علاقات حسن الجوار.",            // a given name in an idiom
+      "وأكد أن الفريق جاهز تماما للمباراة.",         // الفريق: team, not the rank
+      "وقال الناطق باسم الحكومة إن الاجتماع أرجئ.",  // a role with no name
+      "وأضاف التقرير أن الأسعار ارتفعت.",           // a reporting verb and a noun
+      "كشفت وجود عمليات بناء جديدة.",               // وجود is not و + جود
+  };
+  for (const std::string& text : texts) {
+    INFO(text);
+    CHECK(people(text).empty());
+  }
+}
+
+TEST_CASE("honorifics and titles stay outside the PERS span", "[person]") {
+  for (const std::string& text : {std::string("استقبل معالي الدكتور حمد الصباح الوفد."),
+                                  std::string("وصل سمو الشيخ حمد الصباح إلى المطار.")}) {
+    INFO(text);
+    const auto found = people(text);
+    REQUIRE_FALSE(found.empty());
+    CHECK(found.back() == "PERS حمد الصباح");
+  }
+}

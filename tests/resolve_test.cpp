@@ -1,0 +1,123 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "core/resolve.h"
+#include "entity_cases.h"
+
+using namespace kashif;
+using namespace kashif::testing;
+
+namespace {
+
+const TableEntry* row_with(const Analysis& a, const std::string& mention_text, EntityType type) {
+  for (const TableEntry& row : a.table) {
+    if (row.type != type) continue;
+    for (uint32_t m : row.mentions) {
+      if (a.entities[m].text == mention_text) return &row;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("later mentions of a person are found and share one row", "[resolve]") {
+  const std::vector<EntityCase> cases = {
+      {"قال الدكتور وليد الشيخ إن الخطة جاهزة. وأوضح الشيخ أن التنفيذ يبدأ غدا.",
+       {"PERS وليد الشيخ", "PERS الشيخ"}},
+      {"وقال رئيس الجمعية كريم أبو النصر إن العمل مستمر. وأكد أبو النصر أن الدعم كاف.",
+       {"PERS كريم أبو النصر", "PERS أبو النصر"}},
+      // Quotes around a later surname (Qatar press style).
+      {"أعلن وزير العمل يوسف المطيري الخطة. وقال “المطيري” إن التنفيذ قريب.",
+       {"PERS يوسف المطيري", "PERS المطيري"}},
+      // A repeat of the full name without its trigger.
+      {"التقى رئيس الوزراء مصطفى مدبولي بالوفد، ثم غادر مصطفى مدبولي القاعة.",
+       {"PERS مصطفى مدبولي", "PERS مصطفى مدبولي"}},
+      // The first name alone, later.
+      {"وقال السيد سامر الحلبي إن المشروع انتهى. وحصل سامر على جائزة.",
+       {"PERS سامر الحلبي", "PERS سامر"}},
+      // Morocco: a surname in ة after a party leader.
+      {"وقال الأمين العام لحزب الاستقلال نزار بركة إن الحزب مستعد. وأضاف بركة أن الانتخابات قريبة.",
+       {"PERS نزار بركة", "PERS بركة"}},
+      // A surname shared by two people refers to neither.
+      {"قال الدكتور سعد العنزي إن الدواء متوفر. وقال الدكتور فهد العنزي إنه آمن. وأكد العنزي ذلك.",
+       {"PERS سعد العنزي", "PERS فهد العنزي"}},
+      // A surname before the full name is not linked back.
+      {"وأكد المطيري أن الخطة جاهزة. وقال وزير العمل يوسف المطيري إن التنفيذ قريب.",
+       {"PERS يوسف المطيري"}},
+      // علي is a surname; على the preposition is not.
+      {"قال الدكتور حاتم علي إن العمل مستمر. وحصلت اللجنة على الدعم. وأعرب علي عن شكره.",
+       {"PERS حاتم علي", "PERS علي"}},
+  };
+  for (const EntityCase& c : cases) {
+    INFO(c.text);
+    CHECK(entities_of(c.text, {EntityType::kPers}) == c.expected);
+  }
+
+  const Analysis a =
+      pipeline().analyze("قال الدكتور وليد الشيخ إن الخطة جاهزة. وأوضح الشيخ أن التنفيذ يبدأ.").value();
+  const TableEntry* row = row_with(a, "الشيخ", EntityType::kPers);
+  REQUIRE(row != nullptr);
+  CHECK(row->mentions.size() == 2);
+  CHECK(row->display == "وليد الشيخ");
+}
+
+TEST_CASE("an acronym in brackets after an ORG is the same body", "[resolve]") {
+  const std::string text =
+      "أطلقت الهيئة العامة للمعلومات المدنية (PACI) خدمة جديدة. وقالت PACI إن الخدمة مجانية.";
+  CHECK(entities_of(text, {EntityType::kOrg}) ==
+        std::vector<std::string>{"ORG الهيئة العامة للمعلومات المدنية", "ORG PACI", "ORG PACI"});
+  const Analysis a = pipeline().analyze(text).value();
+  const TableEntry* row = row_with(a, "PACI", EntityType::kOrg);
+  REQUIRE(row != nullptr);
+  CHECK(row->mentions.size() == 3);
+  CHECK(row->display == "الهيئة العامة للمعلومات المدنية");
+}
+
+TEST_CASE("an Arabic word in brackets is a gloss, not an acronym", "[resolve]") {
+  CHECK(entities_of("أعلنت الهيئة العامة للمعلومات المدنية (البطاقة) عن خدمة.", {EntityType::kOrg}) ==
+        std::vector<std::string>{"ORG الهيئة العامة للمعلومات المدنية"});
+}
+
+TEST_CASE("the government of a state is the state", "[resolve]") {
+  CHECK(entities_of("أشادت حكومة الكويت بالجهود المبذولة.", {EntityType::kOrg, EntityType::kGpe}) ==
+        std::vector<std::string>{"GPE الكويت"});
+  CHECK(entities_of("وتدعم حكومة دولة قطر المبادرة.", {EntityType::kOrg, EntityType::kGpe}) ==
+        std::vector<std::string>{"GPE دولة قطر"});
+}
+
+TEST_CASE("aliases of one body land in one table row", "[resolve]") {
+  const std::string text =
+      "قالت المنظمة الدولية للهجرة إن الأعداد زادت. وأكدت منظمة الهجرة أن الهجرة الدولية تحتاج دعما.";
+  const Analysis a = pipeline().analyze(text).value();
+  const TableEntry* row = row_with(a, "منظمة الهجرة", EntityType::kOrg);
+  REQUIRE(row != nullptr);
+  CHECK(row->mentions.size() == 3);
+  CHECK(row->display == "المنظمة الدولية للهجرة");
+}
+
+TEST_CASE("a repeated grammar name is found again without its head context", "[resolve]") {
+  const std::string text =
+      "اجتمعت اللجنة الوطنية لمكافحة الاتجار بالبشر أمس. وأشاد الوزير بعمل اللجنة الوطنية لمكافحة الاتجار بالبشر.";
+  CHECK(entities_of(text, {EntityType::kOrg}) ==
+        std::vector<std::string>{"ORG اللجنة الوطنية لمكافحة الاتجار بالبشر",
+                                 "ORG اللجنة الوطنية لمكافحة الاتجار بالبشر"});
+  const Analysis a = pipeline().analyze(text).value();
+  const TableEntry* row = row_with(a, "اللجنة الوطنية لمكافحة الاتجار بالبشر", EntityType::kOrg);
+  REQUIRE(row != nullptr);
+  CHECK(row->mentions.size() == 2);
+}
+
+TEST_CASE("overlaps: the higher priority wins, then the longer span", "[resolve]") {
+  std::vector<Mention> mentions(3);
+  mentions[0] = Mention{0, 10, EntityType::kOrg, Priority::kGazetteer, {}, ""};
+  mentions[1] = Mention{0, 20, EntityType::kOrg, Priority::kTriggeredName, {}, ""};
+  mentions[2] = Mention{15, 25, EntityType::kPers, Priority::kPattern, {}, ""};
+  CHECK(select_mentions(mentions, 30, TypeSet::all()) == std::vector<size_t>{1});
+  mentions[1].priority = Priority::kPattern;
+  CHECK(select_mentions(mentions, 30, TypeSet::all()) == std::vector<size_t>{0, 2});
+  TypeSet only_pers = TypeSet::none();
+  only_pers.add(EntityType::kPers);
+  CHECK(select_mentions(mentions, 30, only_pers) == std::vector<size_t>{2});
+}

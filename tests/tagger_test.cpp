@@ -1,0 +1,241 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "core/data.h"
+#include "core/lexicon.h"
+#include "core/tagger.h"
+#include "core/tagger_train.h"
+#include "test_support.h"
+
+using namespace kashif;
+using namespace kashif::testing;
+
+namespace {
+
+const Lexicon& lexicon() {
+  static const Lexicon l = Lexicon::load(embedded_files(), normalizer(), tokenizer()).value();
+  return l;
+}
+
+const Tagger& tagger() {
+  static const Tagger t = Tagger::load_embedded().value();
+  return t;
+}
+
+struct Doc {
+  std::u32string text;
+  Normalized norm;
+  std::vector<Token> tokens;
+  RecognizerInput input() const { return {norm, tokens, lexicon()}; }
+};
+
+Doc doc(const std::string& utf8) {
+  Doc d;
+  d.text = u32(utf8);
+  d.norm = normalizer().normalize(d.text);
+  d.tokens = tokenizer().tokenize(d.norm);
+  return d;
+}
+
+// "word/TAG" for every model word that is not O.
+std::vector<std::string> entity_words(const Doc& d) {
+  const TaggedWords tagged = tagger().tag(d.input());
+  std::vector<std::string> out;
+  for (size_t k = 0; k < tagged.words.size(); ++k) {
+    if (tagged.tags[k] == NerTag::kO) continue;
+    const OriginalSpan span = d.norm.to_original(d.tokens[tagged.words[k].first_token].begin,
+                                                 d.tokens[tagged.words[k].head_token].end);
+    out.push_back(u8(std::u32string_view(d.text).substr(span.start, span.end - span.start)) + "/" +
+                  ner_tag_name(tagged.tags[k]));
+  }
+  return out;
+}
+
+bool has(const std::vector<std::string>& items, const std::string& item) {
+  return std::find(items.begin(), items.end(), item) != items.end();
+}
+
+}  // namespace
+
+TEST_CASE("the committed model tags a new sentence sensibly", "[tagger]") {
+  // Made up for the test, not from ANERcorp.
+  const Doc d = doc("وقال الرئيس الكيني ويليام روتو إن حكومته ستفتتح مكتبا في نيروبي.");
+  const std::vector<std::string> tagged = entity_words(d);
+  CHECK(has(tagged, "ويليام/B-PERS"));
+  CHECK(has(tagged, "روتو/I-PERS"));
+  CHECK(has(tagged, "نيروبي/B-LOC"));
+  CHECK_FALSE(has(tagged, "الرئيس/B-PERS"));  // a title is not part of the name
+  CHECK_FALSE(has(tagged, "وقال/B-PERS"));
+}
+
+TEST_CASE("tags are valid IOB2 and margins are not negative", "[tagger]") {
+  const Doc d = doc("أكد المدرب جوزيه مورينيو أن فريق روما سيلعب غدا.\nوقال الرئيس إن الاجتماع انتهى.");
+  const TaggedWords tagged = tagger().tag(d.input());
+  REQUIRE(tagged.tags.size() == tagged.words.size());
+  REQUIRE(tagged.margins.size() == tagged.words.size());
+  for (size_t k = 0; k < tagged.tags.size(); ++k) {
+    const std::string name = ner_tag_name(tagged.tags[k]);
+    if (name[0] == 'I') {
+      REQUIRE(k > 0);
+      CHECK(std::string(ner_tag_name(tagged.tags[k - 1])).substr(2) == name.substr(2));
+    }
+    CHECK(tagged.margins[k] >= 0);
+  }
+}
+
+TEST_CASE("model words re-join split proclitics", "[tagger]") {
+  const Doc d = doc("وبالكويت قطر");
+  const std::vector<TaggerWord> words = tagger_words(d.tokens);
+  REQUIRE(d.tokens.size() == 4);  // و | ب | الكويت | قطر
+  REQUIRE(words.size() == 2);
+  CHECK(words[0].first_token == 0);
+  CHECK(words[0].head_token == 2);
+  CHECK(words[1].first_token == 3);
+  CHECK(words[1].head_token == 3);
+}
+
+TEST_CASE("the features of a known token", "[tagger]") {
+  const Doc d = doc("وصل الوفد بالكويت أمس");
+  const std::vector<TaggerWord> words = tagger_words(d.tokens);
+  REQUIRE(words.size() == 4);
+  const std::vector<std::string> f = feature_names(d.input(), words, 2);
+  CHECK(has(f, "w=بالكويت"));     // the whole word, proclitic included
+  CHECK(has(f, "s=كويت"));        // without proclitic and article
+  CHECK(has(f, "shape=A4ac"));    // Arabic, 4 letters, article, split proclitic
+  CHECK(has(f, "p2=كو"));
+  CHECK(has(f, "x3=ويت"));
+  CHECK(has(f, "w-1=الوفد"));
+  CHECK(has(f, "w+1=امس"));       // matching form: hamza folded
+  CHECK(has(f, "w+2=</s>"));
+  CHECK(has(f, "lb=GPE"));        // the gazetteer knows الكويت
+  CHECK(has(f, "s-1|s=وفد|كويت"));
+}
+
+TEST_CASE("the name memory carries a name to its other mentions", "[tagger]") {
+  NameMemory memory;
+  const std::vector<std::u32string> keys = {U"كريس", U"كلارك", U"قال", U"كلارك"};
+  const std::vector<NerTag> tags = {NerTag::kBPers, NerTag::kIPers, NerTag::kO, NerTag::kO};
+  memory.add(keys, tags, +1);
+  // The lone كلارك (O in the first pass) learns that its other mention was PERS.
+  const std::vector<std::string> f = memory.feature_names(keys, tags, 3, true, false);
+  CHECK(has(f, "mem=PERS"));
+  CHECK(has(f, "mem|share=PERS|all"));
+  // And the word before it learns that its neighbour is a known name.
+  CHECK(has(memory.feature_names(keys, tags, 2, true, true), "mem+1=PERS"));
+  memory.add(keys, tags, -1);
+  CHECK(memory.feature_names(keys, tags, 3, true, false).empty());
+}
+
+TEST_CASE("model names become mentions with the proclitic outside", "[tagger]") {
+  const Doc d = doc("وقال الرئيس الكيني ويليام روتو إن حكومته ستفتتح مكتبا في نيروبي.");
+  std::vector<Mention> mentions;
+  find_model_names(tagger(), d.input(), 0, &mentions);
+  bool person = false;
+  for (const Mention& m : mentions) {
+    CHECK(m.priority == Priority::kModelGuess);
+    if (m.type != EntityType::kPers) continue;
+    const OriginalSpan span = d.norm.to_original(m.begin, m.end);
+    CHECK(u8(std::u32string_view(d.text).substr(span.start, span.end - span.start)) == "ويليام روتو");
+    person = true;
+  }
+  CHECK(person);
+}
+
+TEST_CASE("a damaged model file is an error value", "[tagger]") {
+  const std::string good(embedded_tagger_model());
+  REQUIRE(Tagger::load(good).ok());
+
+  CHECK(Tagger::load("").error().code == ErrorCode::kDataError);
+  std::string bad_magic = good;
+  bad_magic[0] = 'X';
+  CHECK(Tagger::load(bad_magic).error().message.find("magic") != std::string::npos);
+  std::string bad_version = good;
+  bad_version[4] = 99;
+  CHECK(Tagger::load(bad_version).error().message.find("version") != std::string::npos);
+  std::string flipped = good;
+  flipped[flipped.size() / 2] ^= 0x40;
+  CHECK(Tagger::load(flipped).error().message.find("checksum") != std::string::npos);
+  CHECK_FALSE(Tagger::load(good.substr(0, good.size() - 100)).ok());
+  CHECK_FALSE(Tagger::load(good + "x").ok());
+}
+
+TEST_CASE("a model survives encoding and a tag set mismatch is caught", "[tagger]") {
+  TaggerModel model;
+  model.hash_bits = 8;
+  model.scale = 0.5f;
+  model.weights.assign((1u << 8) * kNerTagCount, 0);
+  model.weights[17 * kNerTagCount + 3] = -5;
+  model.weights[200 * kNerTagCount + 0] = 127;
+  model.transitions.assign((kNerTagCount + 1) * kNerTagCount, 0);
+  model.transitions[4] = -70000;
+  const std::string bytes = encode_model(model);
+  auto loaded = Tagger::load(bytes);
+  REQUIRE(loaded.ok());
+  CHECK(loaded.value().model().weights == model.weights);
+  CHECK(loaded.value().model().transitions == model.transitions);
+  CHECK(loaded.value().model().scale == 0.5f);
+
+  // Rename a tag (B-PERS → B-PERX) and fix the checksum: still refused.
+  std::string renamed = bytes;
+  const size_t at = renamed.find("B-PERS");
+  REQUIRE(at != std::string::npos);
+  renamed[at + 5] = 'X';
+  uint32_t sum = 2166136261u;
+  for (size_t i = 0; i + 4 < renamed.size(); ++i) sum = (sum ^ static_cast<unsigned char>(renamed[i])) * 16777619u;
+  for (int i = 0; i < 4; ++i) renamed[renamed.size() - 4 + i] = static_cast<char>(sum >> (8 * i) & 0xff);
+  auto refused = Tagger::load(renamed);
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.error().message.find("tag set") != std::string::npos);
+}
+
+TEST_CASE("training is deterministic", "[tagger]") {
+  // A made-up sample, small enough to train in milliseconds.
+  const std::string conll =
+      "قال\tO\nالرئيس\tO\nسمير\tB-PERS\nحداد\tI-PERS\nفي\tO\nعمان\tB-LOC\n\n"
+      "زار\tO\nوزير\tO\nالخارجية\tO\nبيروت\tB-LOC\nأمس\tO\n\n"
+      "أعلنت\tO\nشركة\tB-ORG\nالنور\tI-ORG\nللطاقة\tI-ORG\nأرباحها\tO\n\n"
+      "وأكد\tO\nحداد\tB-PERS\nأن\tO\nالبنك\tB-ORG\nالدولي\tI-ORG\nسيدعم\tO\nالأردن\tB-LOC\n\n"
+      "فاز\tO\nفريق\tO\nالوحدة\tB-ORG\nبكأس\tB-MISC\nالدوري\tI-MISC\n\n"
+      "وقالت\tO\nليلى\tB-PERS\nنصار\tI-PERS\nإن\tO\nدمشق\tB-LOC\nتنتظر\tO\n";
+  const auto sentences = parse_conll(conll);
+  REQUIRE(sentences.ok());
+  REQUIRE(sentences.value().size() == 6);
+  TrainOptions options;
+  options.epochs = 3;
+  options.hash_bits = 12;
+  options.folds = 2;
+  options.seed = 7;
+  auto train = [&] {
+    return train_tagger(sentences.value(), {}, options, normalizer(), tokenizer(), lexicon(), {});
+  };
+  const auto first = train(), second = train();
+  REQUIRE(first.ok());
+  REQUIRE(second.ok());
+  CHECK(first.value() == second.value());
+  auto model = Tagger::load(first.value());
+  REQUIRE(model.ok());
+  CHECK(model.value().model().hash_bits == 12);
+}
+
+TEST_CASE("a bad tag in training data is an error value", "[tagger]") {
+  const auto sentences = parse_conll("سمير\tB-PER\n");
+  REQUIRE(sentences.ok());
+  const auto model = train_tagger(sentences.value(), {}, TrainOptions{}, normalizer(), tokenizer(),
+                                  lexicon(), {});
+  REQUIRE_FALSE(model.ok());
+  CHECK(model.error().message.find("B-PER") != std::string::npos);
+}
+
+TEST_CASE("CoNLL input keeps tokens, tags and sentence breaks", "[tagger]") {
+  const auto parsed = parse_conll("أ\tx\tB-LOC\nب\tO\n\n\nج\r\n");
+  REQUIRE(parsed.ok());
+  REQUIRE(parsed.value().size() == 2);
+  CHECK(parsed.value()[0].words == std::vector<std::string>{"أ", "ب"});
+  CHECK(parsed.value()[0].tags == std::vector<std::string>{"B-LOC", "O"});
+  CHECK(parsed.value()[1].words == std::vector<std::string>{"ج"});
+  CHECK(parsed.value()[1].tags == std::vector<std::string>{""});
+  const auto bad = parse_conll("ok\tO\n\xff\tO\n");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().byte_offset == 5);
+}

@@ -1,0 +1,26 @@
+// Kashif in a dedicated worker, so that analysing a long text never blocks
+// the page. Speaks one small protocol with kashif-client.js:
+//
+//   client → worker  {id, text, options}       one request at a time
+//   worker → client  {type: 'ready'} | {type: 'failed', error}   once, at start
+//                    {id, result, ms}          result as createKashif().analyze gives it
+//
+// The client never sends a second request before the first is answered, so
+// nothing queues here and a superseded request is simply never sent.
+import { createKashif } from './kashif.js';
+
+const kashif = createKashif().then(
+  (k) => { self.postMessage({ type: 'ready' }); return k; },
+  (e) => {
+    const error = { code: 'internal', message: `the wasm module did not load: ${e}`, byteOffset: 0 };
+    self.postMessage({ type: 'failed', error });
+    return { analyze: () => ({ ok: false, error }) };
+  });
+
+self.onmessage = async (event) => {
+  const { id, text, options } = event.data;
+  const k = await kashif;
+  const started = performance.now();
+  const result = k.analyze(text, options);
+  self.postMessage({ id, result, ms: performance.now() - started });
+};
