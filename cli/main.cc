@@ -50,6 +50,13 @@ bool read_input(const std::string& path, std::string* out) {
   return !in.bad();
 }
 
+// read_input, saying on stderr which file could not be read.
+bool read_or_report(const std::string& path, std::string* out) {
+  if (read_input(path, out)) return true;
+  std::cerr << "kashif: " << path << ": cannot read: " << std::strerror(errno) << "\n";
+  return false;
+}
+
 // `corpus/001_x.txt` → `001_x`: the document id of GUIDE.md's records.
 std::string doc_id(const std::string& path) {
   if (path == "-") return "stdin";
@@ -100,8 +107,7 @@ int run_analyze(const std::vector<std::string>& args) {
   nlohmann::json all = nlohmann::json::array();
   for (const std::string& file : files) {
     std::string bytes;
-    if (!read_input(file, &bytes)) {
-      std::cerr << "kashif: " << file << ": cannot read: " << std::strerror(errno) << "\n";
+    if (!read_or_report(file, &bytes)) {
       status = 1;
       continue;
     }
@@ -138,10 +144,7 @@ const char* kind_name(TokenKind kind) {
 int run_tokens(const std::vector<std::string>& args) {
   if (args.size() != 1) return usage_error("tokens takes one FILE");
   std::string bytes;
-  if (!read_input(args[0], &bytes)) {
-    std::cerr << "kashif: " << args[0] << ": cannot read: " << std::strerror(errno) << "\n";
-    return 1;
-  }
+  if (!read_or_report(args[0], &bytes)) return 1;
   auto text = decode_utf8(bytes);
   if (!text.ok()) {
     std::cerr << "kashif: " << args[0] << ": " << text.error().message << "\n";
@@ -174,10 +177,7 @@ int run_tokens(const std::vector<std::string>& args) {
 int run_tag(const std::vector<std::string>& args) {
   if (args.size() != 1) return usage_error("tag takes one FILE.conll");
   std::string bytes;
-  if (!read_input(args[0], &bytes)) {
-    std::cerr << "kashif: " << args[0] << ": cannot read: " << std::strerror(errno) << "\n";
-    return 1;
-  }
+  if (!read_or_report(args[0], &bytes)) return 1;
   auto sentences = parse_conll(bytes);
   if (!sentences.ok()) {
     std::cerr << "kashif: " << args[0] << ": " << sentences.error().message << "\n";
