@@ -142,8 +142,10 @@ void find_contacts(const RecognizerInput& in, std::vector<Mention>* out) {
   // local-part run (`a.b.c…` without @), which keeps the scan linear.
   size_t no_email_before = 0;
   for (size_t i = 0; i < text.size();) {
+    // Every contact starts with a character of an e-mail's local part
+    // (`h`/`w` of a URL, `+`/`0` of a phone); most text is skipped here.
     const bool word_start = i == 0 || !(is_alnum(text[i - 1]) || text[i - 1] == U'+');
-    if (!word_start) {
+    if (!word_start || !email_local_char(text[i])) {
       ++i;
       continue;
     }

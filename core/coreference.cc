@@ -4,6 +4,8 @@
 
 #include <map>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/name_chain.h"
 #include "core/resolve.h"
@@ -23,7 +25,8 @@ struct Referent {
   bool ambiguous = false;
 };
 
-using Key = std::vector<std::u32string>;
+// Token forms; views into the document's tokens, which outlive the Linker.
+using Key = std::vector<std::u32string_view>;
 
 class Linker {
  public:
@@ -64,14 +67,16 @@ class Linker {
     return true;
   }
 
-  std::u32string form_of(size_t i, uint32_t skip) const {
-    return tokens()[i].form.substr(std::min<size_t>(skip, tokens()[i].form.size()));
+  std::u32string_view form_of(size_t i, uint32_t skip) const {
+    return std::u32string_view(tokens()[i].form).substr(std::min<size_t>(skip, tokens()[i].form.size()));
   }
 
   void add_key(const Key& key, const Referent& referent) {
     if (key.empty() || key.size() > kMaxKeyTokens) return;
     auto [it, inserted] = keys_.emplace(key, referent);
-    if (!inserted && (it->second.type != referent.type || it->second.canonical != referent.canonical)) {
+    if (inserted) {
+      keys_by_first_word_[key[0]].push_back(&*it);
+    } else if (it->second.type != referent.type || it->second.canonical != referent.canonical) {
       it->second.ambiguous = true;
     }
   }
@@ -152,32 +157,56 @@ class Linker {
            is_function_word(in_, next);
   }
 
+  // A key read at token i: its length in tokens and the proclitic letters skipped.
+  struct Candidate {
+    size_t len;
+    uint32_t skip;
+    const std::pair<const Key, Referent>* key;
+  };
+
+  // Every key that matches the tokens from i, longest first, then with the
+  // fewest proclitic letters skipped.
+  std::vector<Candidate> candidates_at(size_t i) const {
+    const auto& t = tokens();
+    // One-word forms take no proclitic: `لصالح` is "in favour of", not ل + صالح.
+    const size_t max_skip = t[i].arabic ? proclitic_prefix_len(t[i].form) : 0;
+    std::vector<Candidate> out;
+    for (uint32_t skip = 0; skip <= max_skip; ++skip) {
+      auto it = keys_by_first_word_.find(form_of(i, skip));
+      if (it == keys_by_first_word_.end()) continue;
+      for (const auto* key : it->second) {
+        const Key& words = key->first;
+        if (i + words.size() > t.size()) continue;
+        bool same = true;
+        for (size_t j = 1; j < words.size() && same; ++j) same = words[j] == form_of(i + j, 0);
+        if (same) out.push_back({words.size(), skip, key});
+      }
+    }
+    std::sort(out.begin(), out.end(), [](const Candidate& a, const Candidate& b) {
+      return a.len != b.len ? a.len > b.len : a.skip < b.skip;
+    });
+    return out;
+  }
+
   void find_later_mentions() {
     const auto& t = tokens();
     for (size_t i = 0; i < t.size(); ++i) {
       if (t[i].kind != TokenKind::kWord) continue;
-      // One-word forms take no proclitic: `لصالح` is "in favour of", not ل + صالح.
-      const size_t max_skip = t[i].arabic ? proclitic_prefix_len(t[i].form) : 0;
-      bool found = false;
-      for (size_t len = std::min(kMaxKeyTokens, t.size() - i); len >= 1 && !found; --len) {
-        for (uint32_t skip = 0; skip <= max_skip && !found; ++skip) {
-          Key key;
-          for (size_t j = i; j < i + len; ++j) key.push_back(form_of(j, j == i ? skip : 0));
-          auto it = keys_.find(key);
-          if (it == keys_.end() || it->second.ambiguous || i < it->second.valid_from) continue;
-          if (!uncovered(i, i + len - 1)) continue;
-          if (len == 1 && (skip > 0 || !plausible_single(it->second, i, skip))) continue;
-          Mention m;
-          m.begin = t[i].begin + skip;
-          m.end = t[i + len - 1].end;
-          m.type = it->second.type;
-          m.priority = Priority::kPattern;
-          m.canonical = it->second.canonical;
-          std::fill(covered_.begin() + m.begin, covered_.begin() + m.end, true);
-          mentions_.push_back(std::move(m));
-          found = true;
-          i += len - 1;
-        }
+      for (const Candidate& c : candidates_at(i)) {
+        const Referent& referent = c.key->second;
+        if (referent.ambiguous || i < referent.valid_from) continue;
+        if (!uncovered(i, i + c.len - 1)) continue;
+        if (c.len == 1 && (c.skip > 0 || !plausible_single(referent, i, c.skip))) continue;
+        Mention m;
+        m.begin = t[i].begin + c.skip;
+        m.end = t[i + c.len - 1].end;
+        m.type = referent.type;
+        m.priority = Priority::kPattern;
+        m.canonical = referent.canonical;
+        std::fill(covered_.begin() + m.begin, covered_.begin() + m.end, true);
+        mentions_.push_back(std::move(m));
+        i += c.len - 1;
+        break;
       }
     }
   }
@@ -186,6 +215,8 @@ class Linker {
   std::vector<Mention>& mentions_;
   std::vector<bool> covered_;
   std::map<Key, Referent> keys_;
+  std::unordered_map<std::u32string_view, std::vector<const std::pair<const Key, Referent>*>>
+      keys_by_first_word_;
 };
 
 }  // namespace

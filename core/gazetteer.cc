@@ -18,7 +18,7 @@ std::optional<EntityType> place_or_org_type(const std::string& cls) {
 // proclitics skipped), else -1.
 long gpe_prefix_before(const RecognizerInput& in, size_t i) {
   if (i == 0 || in.tokens[i].line_break_before) return -1;
-  for (const LexiconMatch& m : in.lexicon.matches_at(in.tokens, i - 1)) {
+  for (const LexiconMatch& m : in.matches_at(i - 1)) {
     if (m.token_count == 1 && in.lexicon.entry(m.entry).cls == "gpe_prefix") {
       return static_cast<long>(m.skip);
     }
@@ -31,7 +31,7 @@ long gpe_prefix_before(const RecognizerInput& in, size_t i) {
 void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) {
   for (size_t i = 0; i < in.tokens.size();) {
     size_t advance = 1;
-    for (const LexiconMatch& m : in.lexicon.matches_at(in.tokens, i)) {
+    for (const LexiconMatch& m : in.matches_at(i)) {
       const LexiconEntry& entry = in.lexicon.entry(m.entry);
       const auto type = place_or_org_type(entry.cls);
       if (!type) continue;

@@ -39,7 +39,7 @@ std::vector<std::u32string> nationality_forms(const std::u32string& stem) {
 Expected<Lexicon> Lexicon::load(const std::vector<EmbeddedFile>& files,
                                 const Normalizer& normalizer, const Tokenizer& tokenizer) {
   Lexicon lex;
-  lex.nodes_.emplace_back();
+  lex.node_entries_.emplace_back();
   for (const EmbeddedFile& file : files) {
     size_t line_no = 0, pos = 0;
     while (pos < file.content.size()) {
@@ -95,20 +95,41 @@ Expected<Lexicon> Lexicon::load(const std::vector<EmbeddedFile>& files,
   return lex;
 }
 
+uint32_t Lexicon::word_id(std::u32string_view form) const {
+  auto it = word_ids_.find(form);
+  return it == word_ids_.end() ? kNoWord : it->second;
+}
+
+uint32_t Lexicon::intern(const std::u32string& form) {
+  const uint32_t id = word_id(form);
+  if (id != kNoWord) return id;
+  words_.push_back(form);
+  const uint32_t new_id = static_cast<uint32_t>(words_.size() - 1);
+  word_ids_.emplace(words_.back(), new_id);
+  return new_id;
+}
+
+uint32_t Lexicon::child(uint32_t node, uint32_t word) const {
+  if (word == kNoWord) return 0;
+  auto it = edges_.find(uint64_t{node} << 32 | word);
+  return it == edges_.end() ? 0 : it->second;
+}
+
 void Lexicon::add_phrase(const std::vector<std::u32string>& forms, uint32_t entry) {
   uint32_t node = 0;
   for (const auto& form : forms) {
-    auto it = nodes_[node].children.find(form);
-    if (it == nodes_[node].children.end()) {
-      const uint32_t child = static_cast<uint32_t>(nodes_.size());
-      nodes_[node].children.emplace(form, child);
-      nodes_.emplace_back();
-      node = child;
+    const uint64_t edge = uint64_t{node} << 32 | intern(form);
+    auto it = edges_.find(edge);
+    if (it == edges_.end()) {
+      const uint32_t next = static_cast<uint32_t>(node_entries_.size());
+      edges_.emplace(edge, next);
+      node_entries_.emplace_back();
+      node = next;
     } else {
       node = it->second;
     }
   }
-  auto& list = nodes_[node].entries;
+  auto& list = node_entries_[node];
   if (std::find(list.begin(), list.end(), entry) == list.end()) list.push_back(entry);
 }
 
@@ -118,14 +139,14 @@ void Lexicon::collect(const std::vector<Token>& tokens, size_t start, size_t i, 
   const Token& token = tokens[i];
   for (const std::u32string* candidate : {&token.form, &token.alt_form}) {
     if (candidate->empty()) continue;
-    const std::u32string form = i == start ? candidate->substr(skip) : *candidate;
-    const auto& children = nodes_[node].children;
-    auto it = children.find(form);
-    if (it == children.end()) continue;
-    for (uint32_t e : nodes_[it->second].entries) {
+    std::u32string_view form = *candidate;
+    if (i == start) form.remove_prefix(std::min<size_t>(skip, form.size()));
+    const uint32_t next = child(node, word_id(form));
+    if (next == 0) continue;
+    for (uint32_t e : node_entries_[next]) {
       out->push_back({static_cast<uint32_t>(i - start + 1), skip, e});
     }
-    collect(tokens, start, i + 1, it->second, skip, out);
+    collect(tokens, start, i + 1, next, skip, out);
   }
 }
 
@@ -154,9 +175,9 @@ const std::string& Lexicon::primary_phrase(std::string_view cls, std::string_vie
 }
 
 bool Lexicon::has_word(std::u32string_view form, std::string_view cls) const {
-  auto it = nodes_[0].children.find(std::u32string(form));
-  if (it == nodes_[0].children.end()) return false;
-  for (uint32_t e : nodes_[it->second].entries) {
+  const uint32_t node = child(0, word_id(form));
+  if (node == 0) return false;
+  for (uint32_t e : node_entries_[node]) {
     if (entries_[e].cls == cls) return true;
   }
   return false;

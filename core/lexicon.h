@@ -13,6 +13,7 @@
 #define KASHIF_CORE_LEXICON_H_
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -59,10 +60,13 @@ class Lexicon {
   bool has_word(std::u32string_view form, std::string_view cls) const;
 
  private:
-  struct Node {
-    std::unordered_map<std::u32string, uint32_t> children;
-    std::vector<uint32_t> entries;
-  };
+  static constexpr uint32_t kNoWord = UINT32_MAX;
+  // The id of a token form seen in some phrase, or kNoWord. No allocation:
+  // lookups run for every token and every proclitic reading of it.
+  uint32_t word_id(std::u32string_view form) const;
+  uint32_t intern(const std::u32string& form);
+  // The child of `node` along word `word`, or 0 (the root is no child).
+  uint32_t child(uint32_t node, uint32_t word) const;
   void add_phrase(const std::vector<std::u32string>& forms, uint32_t entry);
   // Walks the trie from `node` over tokens[i...], trying both readings of a
   // fused لل token.
@@ -70,7 +74,12 @@ class Lexicon {
                uint32_t skip, std::vector<LexiconMatch>* out) const;
 
   std::vector<LexiconEntry> entries_;
-  std::vector<Node> nodes_;  // nodes_[0] is the root
+  // Interned forms; a deque so the views keying word_ids_ stay valid.
+  std::deque<std::u32string> words_;
+  std::unordered_map<std::u32string_view, uint32_t> word_ids_;
+  // Trie: node 0 is the root; edges_ maps (node << 32 | word) to the child.
+  std::unordered_map<uint64_t, uint32_t> edges_;
+  std::vector<std::vector<uint32_t>> node_entries_;  // entries ending at each node
   std::unordered_map<std::string, uint32_t> primary_;  // cls + '\t' + key → entry
 };
 

@@ -165,7 +165,7 @@ bool is_stop_word(const RecognizerInput& in, size_t i) {
 std::optional<LexiconMatch> match_class(const RecognizerInput& in, size_t i, std::string_view cls,
                                         bool allow_skip) {
   if (i >= in.tokens.size()) return std::nullopt;
-  for (const LexiconMatch& m : in.lexicon.matches_at(in.tokens, i)) {
+  for (const LexiconMatch& m : in.matches_at(i)) {
     if ((allow_skip || m.skip == 0) && in.lexicon.entry(m.entry).cls == cls) return m;
   }
   return std::nullopt;
@@ -173,7 +173,7 @@ std::optional<LexiconMatch> match_class(const RecognizerInput& in, size_t i, std
 
 std::optional<LexiconMatch> known_name(const RecognizerInput& in, size_t i) {
   if (i >= in.tokens.size()) return std::nullopt;
-  for (const LexiconMatch& m : in.lexicon.matches_at(in.tokens, i)) {
+  for (const LexiconMatch& m : in.matches_at(i)) {
     const std::string& cls = in.lexicon.entry(m.entry).cls;
     if (m.skip == 0 && (cls == "GPE" || cls == "LOC" || cls == "ORG")) return m;
   }
@@ -379,11 +379,11 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
       }
       // `ل…` cannot be a genitive: the construct noun is left without one;
       // nor can a function word behind a proclitic (`بكل`).
-      if (form[0] == kLam && form.size() >= 4 && !in.lexicon.matches_at(in.tokens, i).size()) break;
+      if (form[0] == kLam && form.size() >= 4 && !in.matches_at(i).size()) break;
       if (in.lexicon.has_word(std::u32string_view(form).substr(1), "function_word")) break;
       // `جامعة بربينيان`: an unknown word that ends the phrase is a proper name.
       if (options.proper_noun_genitive && governor_is_head && at_boundary(in, i + 1) &&
-          !has_nisba_shape(form) && form.back() != kHeh && in.lexicon.matches_at(in.tokens, i).empty()) {
+          !has_nisba_shape(form) && form.back() != kHeh && in.matches_at(i).empty()) {
         open = false;
         last_is_noun = true;
         ++work.genitives;

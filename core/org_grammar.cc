@@ -10,7 +10,7 @@ namespace {
 
 // The known ORG alias that starts at tokens[i] after `skip` proclitic letters.
 std::optional<LexiconMatch> alias_at(const RecognizerInput& in, size_t i, uint32_t skip) {
-  for (const LexiconMatch& m : in.lexicon.matches_at(in.tokens, i)) {
+  for (const LexiconMatch& m : in.matches_at(i)) {
     if (m.skip == skip && in.lexicon.entry(m.entry).cls == "ORG") return m;
   }
   return std::nullopt;

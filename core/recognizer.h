@@ -4,6 +4,7 @@
 #ifndef KASHIF_CORE_RECOGNIZER_H_
 #define KASHIF_CORE_RECOGNIZER_H_
 
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -21,6 +22,18 @@ struct RecognizerInput {
   // The original text, for the rare test the matching form cannot make
   // (`على` and `علي` fold together); may be empty.
   std::u32string_view original = {};
+
+  // lexicon.matches_at(tokens, i), computed once per token: every recogniser
+  // asks about the same positions.
+  const std::vector<LexiconMatch>& matches_at(size_t i) const {
+    static const std::vector<LexiconMatch> kNone;
+    if (i >= tokens.size()) return kNone;
+    if (match_cache.empty()) match_cache.resize(tokens.size());
+    auto& slot = match_cache[i];
+    if (!slot) slot = lexicon.matches_at(tokens, i);
+    return *slot;
+  }
+  mutable std::vector<std::optional<std::vector<LexiconMatch>>> match_cache = {};
 };
 
 // A mention covering tokens[first, last], skipping `skip` proclitic letters

@@ -12,7 +12,7 @@ std::optional<LexiconMatch> match_class(const RecognizerInput& in, size_t i,
                                         std::string_view cls) {
   std::optional<LexiconMatch> best;
   if (i >= in.tokens.size()) return best;
-  for (const LexiconMatch& m : in.lexicon.matches_at(in.tokens, i)) {
+  for (const LexiconMatch& m : in.matches_at(i)) {
     if (in.lexicon.entry(m.entry).cls != cls) continue;
     if (best && m.token_count < best->token_count) break;  // longest first
     if (!best || m.skip > best->skip) best = m;
