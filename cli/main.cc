@@ -1,8 +1,11 @@
 // kashif: the command-line front end of the core, for batch work and tests.
 //
-//   kashif analyze [--format jsonl|json] [--types PERS,ORG,...] FILE...   (- for stdin)
+//   kashif analyze [--format jsonl|json|html] [--types PERS,ORG,...] FILE...   (- for stdin)
 //   kashif tokens FILE
 //   kashif tag FILE.conll      (token<TAB>... lines in, token<TAB>IOB2 tag out)
+//
+// jsonl and json print GUIDE.md's records; html prints one self-contained
+// page for all the files (core/result_html.h).
 //
 // Exit status: 0 on success, 1 when any input could not be read or analysed
 // (one line on stderr names the file and, for invalid UTF-8, the byte
@@ -12,6 +15,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -20,6 +24,7 @@
 #include "core/data.h"
 #include "core/lexicon.h"
 #include "core/normalize.h"
+#include "core/result_html.h"
 #include "core/result_json.h"
 #include "core/tagger_train.h"
 #include "core/tokenize.h"
@@ -29,7 +34,7 @@ namespace kashif {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: kashif analyze [--format jsonl|json] [--types PERS,ORG,...] FILE...\n"
+    "usage: kashif analyze [--format jsonl|json|html] [--types PERS,ORG,...] FILE...\n"
     "       kashif tokens FILE\n"
     "       kashif tag FILE.conll\n"
     "FILE may be - for standard input.\n";
@@ -87,7 +92,9 @@ int run_analyze(const std::vector<std::string>& args) {
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--format" && i + 1 < args.size()) {
       format = args[++i];
-      if (format != "jsonl" && format != "json") return usage_error("unknown format " + format);
+      if (format != "jsonl" && format != "json" && format != "html") {
+        return usage_error("unknown format " + format);
+      }
     } else if (args[i] == "--types" && i + 1 < args.size()) {
       if (!parse_types(args[++i], &options.types)) return usage_error("bad --types " + args[i]);
     } else if (args[i].size() > 1 && args[i][0] == '-') {
@@ -105,6 +112,7 @@ int run_analyze(const std::vector<std::string>& args) {
   }
   int status = 0;
   nlohmann::json all = nlohmann::json::array();
+  std::vector<HtmlDocument> pages;
   for (const std::string& file : files) {
     std::string bytes;
     if (!read_or_report(file, &bytes)) {
@@ -117,6 +125,10 @@ int run_analyze(const std::vector<std::string>& args) {
       status = 1;
       continue;
     }
+    if (format == "html") {
+      pages.push_back({doc_id(file), std::move(analysis).value()});
+      continue;
+    }
     nlohmann::json record = {{"doc", doc_id(file)}};
     record.update(analysis_to_json(analysis.value(), OffsetUnit::kCodePoint));
     if (format == "jsonl") {
@@ -126,7 +138,25 @@ int run_analyze(const std::vector<std::string>& args) {
     }
   }
   if (format == "json") std::cout << all.dump(2) << "\n";
+  if (format == "html") std::cout << analyses_to_html(pages);
   return status;
+}
+
+// The normaliser and tokeniser that `tokens` and `tag` run outside a Pipeline.
+struct TextStages {
+  Normalizer normalizer;
+  Tokenizer tokenizer;
+};
+
+// Both stages, or nullopt after saying on stderr that ICU's data is missing.
+std::optional<TextStages> create_text_stages() {
+  auto normalizer = Normalizer::create();
+  auto tokenizer = Tokenizer::create();
+  if (!normalizer.ok() || !tokenizer.ok()) {
+    std::cerr << "kashif: cannot start: ICU data missing\n";
+    return std::nullopt;
+  }
+  return TextStages{std::move(normalizer).value(), std::move(tokenizer).value()};
 }
 
 const char* kind_name(TokenKind kind) {
@@ -150,14 +180,10 @@ int run_tokens(const std::vector<std::string>& args) {
     std::cerr << "kashif: " << args[0] << ": " << text.error().message << "\n";
     return 1;
   }
-  auto normalizer = Normalizer::create();
-  auto tokenizer = Tokenizer::create();
-  if (!normalizer.ok() || !tokenizer.ok()) {
-    std::cerr << "kashif: cannot start: ICU data missing\n";
-    return 1;
-  }
-  const Normalized doc = normalizer.value().normalize(text.value());
-  for (const Token& t : tokenizer.value().tokenize(doc)) {
+  const auto stages = create_text_stages();
+  if (!stages) return 1;
+  const Normalized doc = stages->normalizer.normalize(text.value());
+  for (const Token& t : stages->tokenizer.tokenize(doc)) {
     const OriginalSpan span = doc.to_original(t.begin, t.end);
     const std::u32string_view original = std::u32string_view(text.value()).substr(span.start, span.end - span.start);
     std::cout << span.start << '\t' << span.end << '\t' << kind_name(t.kind) << '\t'
@@ -183,13 +209,9 @@ int run_tag(const std::vector<std::string>& args) {
     std::cerr << "kashif: " << args[0] << ": " << sentences.error().message << "\n";
     return 1;
   }
-  auto normalizer = Normalizer::create();
-  auto tokenizer = Tokenizer::create();
-  if (!normalizer.ok() || !tokenizer.ok()) {
-    std::cerr << "kashif: cannot start: ICU data missing\n";
-    return 1;
-  }
-  auto lexicon = Lexicon::load(embedded_files(), normalizer.value(), tokenizer.value());
+  const auto stages = create_text_stages();
+  if (!stages) return 1;
+  auto lexicon = Lexicon::load(embedded_files(), stages->normalizer, stages->tokenizer);
   auto tagger = Tagger::load_embedded();
   if (!lexicon.ok() || !tagger.ok()) {
     std::cerr << "kashif: cannot start: "
@@ -198,7 +220,7 @@ int run_tag(const std::vector<std::string>& args) {
   }
   std::vector<PretokenizedSentence> prepared;
   for (const ConllSentence& sentence : sentences.value()) {
-    auto one = prepare_pretokenized(sentence.words, normalizer.value(), tokenizer.value());
+    auto one = prepare_pretokenized(sentence.words, stages->normalizer, stages->tokenizer);
     if (!one.ok()) {
       std::cerr << "kashif: " << args[0] << ": " << one.error().message << "\n";
       return 1;

@@ -34,6 +34,17 @@ check "the message names the missing file" grep -q "missing.txt: cannot read" "$
 echo "زار الوفد القاهرة" | "$kashif" analyze - >"$tmp/stdin.jsonl"
 check "stdin is read with -" grep -q '"doc":"stdin"' "$tmp/stdin.jsonl"
 
+seed="$root/corpus/000_dc7821b101e0e6be.txt"
+"$kashif" analyze --format html "$seed" "$tmp/missing.txt" >"$tmp/page.html" 2>/dev/null
+check "html exits 1 when one file is missing" test $? -eq 1
+"$kashif" analyze --format html "$seed" >"$tmp/page.html" 2>"$tmp/err"
+check "html exits 0" test $? -eq 0
+check "html is one right-to-left page" grep -q '<html lang="ar" dir="rtl">' "$tmp/page.html"
+check "html marks the seed's entities" grep -q '<mark id="d0-e0" class="t-[A-Z]*" title="' "$tmp/page.html"
+check "html marks the seed's GPE الكويت" grep -q 'class="t-GPE" title="GPE · [^"]*">[^<]*الكويت</mark>' "$tmp/page.html"
+check "html has no script" bash -c "! grep -qi '<script' '$tmp/page.html'"
+check "html has the entity table" grep -q '<table class="entities">' "$tmp/page.html"
+
 "$kashif" analyze --format xml x >/dev/null 2>&1
 check "a bad option exits 2" test $? -eq 2
 
