@@ -23,6 +23,7 @@ struct Referent {
   size_t valid_from;         // token index: the form refers back only after the full name
   std::u32string spelling;   // for one-word forms that are also function words (`علي`)
   bool ambiguous = false;
+  bool headline_only = false;  // refers only as a headline's source: «الشؤون»:
 };
 
 // Token forms; views into the document's tokens, which outlive the Linker.
@@ -113,7 +114,10 @@ class Linker {
         add_key({full.front()}, given);  // `مازن`
       }
     }
-    if (m.type == EntityType::kOrg) register_acronym(last + 1, referent);
+    if (m.type == EntityType::kOrg) {
+      register_acronym(last + 1, referent);
+      register_portfolio(first, skip, full, referent);
+    }
   }
 
   // `منظمة العمل الدولية (ILO)`: one word in brackets right after the name.
@@ -134,6 +138,32 @@ class Linker {
     acronym.canonical = referent.canonical;
     mentions_.push_back(acronym);
     add_key({t[i + 1].form}, referent);
+  }
+
+  // `وزارة الشؤون الاجتماعية` → «الشؤون», anywhere in the document: Gulf
+  // papers head stories with the ministry's portfolio word in quotes.
+  void register_portfolio(size_t first, uint32_t skip, const Key& full, const Referent& referent) {
+    if (full.size() < 2 || !has_article(full[1])) return;
+    const auto head = match_class(in_, first, "org_head", /*allow_skip=*/true);
+    if (!head || head->skip != skip) return;
+    const auto& attrs = in_.lexicon.entry(head->entry).attrs;
+    if (attrs.empty() || attrs[0] != "portfolio") return;
+    Referent portfolio = referent;
+    portfolio.valid_from = 0;
+    portfolio.headline_only = true;
+    add_key({full[1]}, portfolio);
+  }
+
+  // `«الشؤون»: …` opening a line: tokens[i] alone in quotation marks, then a
+  // colon, as papers attribute a headline to its source.
+  bool headline_source(size_t i) const {
+    const auto& t = tokens();
+    auto mark = [&](size_t k, std::u32string_view marks) {
+      return k < t.size() && t[k].kind == TokenKind::kPunct && t[k].end - t[k].begin == 1 &&
+             marks.find(in_.doc.text[t[k].begin]) != marks.npos;
+    };
+    return i > 0 && (i == 1 || t[i - 1].line_break_before) && mark(i - 1, U"\u00AB\"\u201C") &&
+           mark(i + 1, U"\u00BB\"\u201D") && mark(i + 2, U":");
   }
 
   bool uncovered(size_t first, size_t last) const {
@@ -195,6 +225,7 @@ class Linker {
       for (const Candidate& c : candidates_at(i)) {
         const Referent& referent = c.key->second;
         if (referent.ambiguous || i < referent.valid_from) continue;
+        if (referent.headline_only && (c.len != 1 || c.skip != 0 || !headline_source(i))) continue;
         if (!uncovered(i, i + c.len - 1)) continue;
         if (c.len == 1 && (c.skip > 0 || !plausible_single(referent, i, c.skip))) continue;
         Mention m;

@@ -26,6 +26,23 @@ long gpe_prefix_before(const RecognizerInput& in, size_t i) {
   return -1;
 }
 
+// A place word (دولة، مدينة) before tokens[i], or a nationality adjective
+// after tokens[last] (`العين الإماراتية`): what a place name that is also a
+// common word (places.tsv `prefixed`) needs to be read as a place.
+bool has_place_cue(const RecognizerInput& in, size_t i, size_t last) {
+  if (gpe_prefix_before(in, i) >= 0) return true;
+  const size_t next = last + 1;
+  if (next >= in.tokens.size() || in.tokens[next].line_break_before) return false;
+  for (const LexiconMatch& m : in.matches_at(next)) {
+    if (m.skip == 0 && in.lexicon.entry(m.entry).cls == "nationality") return true;
+  }
+  return false;
+}
+
+bool needs_place_cue(const LexiconEntry& entry) {
+  return entry.attrs.size() > 1 && entry.attrs[1] == "prefixed";
+}
+
 }  // namespace
 
 void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) {
@@ -35,6 +52,7 @@ void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) 
       const LexiconEntry& entry = in.lexicon.entry(m.entry);
       const auto type = place_or_org_type(entry.cls);
       if (!type) continue;
+      if (needs_place_cue(entry) && !has_place_cue(in, i, i + m.token_count - 1)) continue;
       Mention mention = mention_over_tokens(in, i, i + m.token_count - 1, m.skip, *type,
                                             Priority::kGazetteer);
       if (*type == EntityType::kGpe && m.skip == 0) {

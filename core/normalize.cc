@@ -28,6 +28,9 @@ bool is_arabic_mark(char32_t c) {
 }
 
 char32_t fold_for_matching(char32_t c) {
+  // A control character (NUL, ESC, C1) separates words, as a space does;
+  // dropping it would fuse `و\0قطر` into one word.
+  if ((c < 0x20 && c != U'\t' && c != U'\n' && c != U'\r') || (c >= 0x7F && c <= 0x9F)) return U' ';
   if (c < 0x0600) return c;
   if (is_arabic_mark(c) || is_invisible_format(c)) return 0;
   switch (c) {

@@ -45,7 +45,8 @@ struct Normalized {
 };
 
 // Folds one code point that is already NFKC-normal: the letter and digit
-// folding above. Returns 0 for code points that matching ignores.
+// folding above. Returns 0 for code points that matching ignores, and a
+// space for control characters, which separate words.
 char32_t fold_for_matching(char32_t c);
 
 // True for diacritics and tatweel: marks that belong to the letter before them.

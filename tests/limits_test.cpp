@@ -65,12 +65,17 @@ TEST_CASE("a 1 MB run of one character completes", "[limits]") {
   CHECK(a.entities.empty());
 }
 
-TEST_CASE("NUL bytes are ordinary characters", "[limits]") {
-  static const char kText[] = "زار \0الكويت \0\0 قطر\0";
+TEST_CASE("NUL and other control characters separate words", "[limits]") {
+  // At the very start, and fused to a proclitic and another name.
+  static const char kText[] = "\0الكويت \0\0 و\0قطر\0البحرين\x1b";
   const std::string text(kText, sizeof kText - 1);
   const Analysis a = analyze_ok(text);
   REQUIRE(find(a, "الكويت") != nullptr);
-  CHECK(find(a, "الكويت")->start == 5);
+  CHECK(find(a, "الكويت")->start == 1);
+  REQUIRE(find(a, "قطر") != nullptr);
+  CHECK(find(a, "قطر")->start == 13);
+  REQUIRE(find(a, "البحرين") != nullptr);
+  CHECK(find(a, "البحرين")->end == 24);
 }
 
 TEST_CASE("bidi controls and zero-width characters stay outside spans", "[limits]") {
