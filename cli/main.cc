@@ -111,7 +111,7 @@ int run_analyze(const std::vector<std::string>& args) {
     return 1;
   }
   int status = 0;
-  nlohmann::json all = nlohmann::json::array();
+  size_t records = 0;
   std::vector<HtmlDocument> pages;
   for (const std::string& file : files) {
     std::string bytes;
@@ -129,15 +129,16 @@ int run_analyze(const std::vector<std::string>& args) {
       pages.push_back({doc_id(file), std::move(analysis).value()});
       continue;
     }
-    nlohmann::json record = {{"doc", doc_id(file)}};
-    record.update(analysis_to_json(analysis.value(), OffsetUnit::kCodePoint));
+    const std::string record =
+        analysis_to_json(analysis.value(), OffsetUnit::kCodePoint, {{"doc", doc_id(file)}});
     if (format == "jsonl") {
-      std::cout << record.dump() << "\n";
+      std::cout << record << "\n";
     } else {
-      all.push_back(std::move(record));
+      std::cout << (records == 0 ? "[\n" : ",\n") << record;
     }
+    ++records;
   }
-  if (format == "json") std::cout << all.dump(2) << "\n";
+  if (format == "json") std::cout << (records == 0 ? "[" : "\n") << "]\n";
   if (format == "html") std::cout << analyses_to_html(pages);
   return status;
 }

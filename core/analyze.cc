@@ -13,6 +13,7 @@
 #include "core/person.h"
 #include "core/recognizer.h"
 #include "core/resolve.h"
+#include "core/segment.h"
 #include "core/tagger.h"
 #include "core/tokenize.h"
 
@@ -24,6 +25,11 @@ namespace {
 // which the model's precision reaches 0.90, since its guesses join rule
 // matches that are far more precise (dev F1 0.74 → 0.67 with it).
 constexpr float kModelMinMargin = 20.0f;
+
+// Longer documents are analysed in stretches of at most this many code
+// points (segment.h): a news article fits in one, and the normalised text,
+// tokens and caches of one stretch are all that is alive at a time.
+constexpr size_t kSegmentSize = 1 << 16;
 }  // namespace
 
 struct Pipeline::Stages {
@@ -64,9 +70,25 @@ Expected<Analysis> Pipeline::analyze(std::string_view utf8, const AnalyzeOptions
 
   Analysis analysis;
   analysis.text = std::move(decoded).value();
-  const Normalized doc = stages_->normalizer.normalize(analysis.text);
+  const std::u32string_view text = analysis.text;
+  for (const Segment& segment : split_segments(text, kSegmentSize)) {
+    const std::u32string_view original = text.substr(segment.begin, segment.end - segment.begin);
+    std::vector<Entity> entities = analyze_segment(original, options.types);
+    for (Entity& e : entities) {
+      e.start += segment.begin;
+      e.end += segment.begin;
+    }
+    analysis.entities.insert(analysis.entities.end(), std::make_move_iterator(entities.begin()),
+                             std::make_move_iterator(entities.end()));
+  }
+  analysis.table = build_table(analysis.entities);
+  return analysis;
+}
+
+std::vector<Entity> Pipeline::analyze_segment(std::u32string_view original, TypeSet types) const {
+  const Normalized doc = stages_->normalizer.normalize(original);
   const std::vector<Token> tokens = stages_->tokenizer.tokenize(doc);
-  const RecognizerInput input{doc, tokens, stages_->lexicon, analysis.text};
+  const RecognizerInput input{doc, tokens, stages_->lexicon, original};
 
   std::vector<Mention> mentions;
   find_gazetteer_names(input, &mentions);
@@ -80,14 +102,11 @@ Expected<Analysis> Pipeline::analyze(std::string_view utf8, const AnalyzeOptions
   link_later_mentions(input, &mentions);
   // Merge policy: the learned tagger only adds names where nothing else
   // claims the text. Its mentions carry Priority::kModelGuess, the lowest, so
-  // resolve() drops any that overlap a grammar (LAW, DATE, CONTACT), a
-  // gazetteer or trigger match, or a later mention linked above; and they
+  // resolve_entities() drops any that overlap a grammar (LAW, DATE, CONTACT),
+  // a gazetteer or trigger match, or a later mention linked above; and they
   // come after link_later_mentions so a model guess is never spread.
   find_model_names(stages_->tagger, input, kModelMinMargin, &mentions);
-  Resolution resolved = resolve(analysis.text, doc, std::move(mentions), options.types);
-  analysis.entities = std::move(resolved.entities);
-  analysis.table = std::move(resolved.table);
-  return analysis;
+  return resolve_entities(original, doc, mentions, types);
 }
 
 }  // namespace kashif

@@ -1,7 +1,10 @@
 // Kashif's one entry point: UTF-8 text in, entities and the entity table out.
 //
 // Data flows text → normalise (with an offset map) → tokens → recognisers →
-// document-level resolution → Analysis. A Pipeline loads ICU and the
+// document-level resolution → Analysis. A long text goes through the stages
+// in segments of 64K code points cut at line breaks (segment.h), so memory
+// is bounded by a segment; later mentions are linked within a segment, and
+// the entity table spans the whole text. A Pipeline loads ICU and the
 // embedded word lists once; analyze() is then pure and never throws: bad
 // input (invalid UTF-8, text over kMaxInputBytes) comes back as an Error.
 //
@@ -46,6 +49,9 @@ class Pipeline {
  private:
   struct Stages;
   explicit Pipeline(std::unique_ptr<Stages> stages);
+  // Normalise → tokens → recognisers → the entities of one segment, with
+  // offsets into `original`.
+  std::vector<Entity> analyze_segment(std::u32string_view original, TypeSet types) const;
   std::unique_ptr<Stages> stages_;
 };
 

@@ -102,40 +102,42 @@ std::vector<size_t> select_mentions(const std::vector<Mention>& mentions, size_t
   return chosen;
 }
 
-Resolution resolve(std::u32string_view original, const Normalized& doc,
-                   std::vector<Mention> mentions, TypeSet types) {
-  std::vector<const Mention*> chosen;
-  for (size_t k : select_mentions(mentions, doc.text.size(), types)) chosen.push_back(&mentions[k]);
-
-  Resolution out;
-  std::map<std::pair<EntityType, std::string>, size_t> row_of;
-  for (const Mention* m : chosen) {
-    OriginalSpan span = doc.to_original(m->begin, m->end);
+std::vector<Entity> resolve_entities(std::u32string_view original, const Normalized& doc,
+                                     const std::vector<Mention>& mentions, TypeSet types,
+                                     uint32_t base) {
+  std::vector<Entity> out;
+  for (size_t k : select_mentions(mentions, doc.text.size(), types)) {
+    const Mention& m = mentions[k];
+    OriginalSpan span = doc.to_original(m.begin, m.end);
     // The contact grammar sets its own bounds: the `+` of `+965 …` and a
     // URL's final `/` belong to the address.
-    if (m->type != EntityType::kContact && !trim(original, &span.start, &span.end)) continue;
+    if (m.type != EntityType::kContact && !trim(original, &span.start, &span.end)) continue;
     Entity e;
-    e.start = span.start;
-    e.end = span.end;
-    e.type = m->type;
+    e.start = base + span.start;
+    e.end = base + span.end;
+    e.type = m.type;
     e.text = encode_utf8(original.substr(span.start, span.end - span.start));
-    e.canonical = m->canonical.empty()
-                      ? canonical_name(std::u32string_view(doc.text).substr(m->begin, m->end - m->begin))
-                      : m->canonical;
-    e.value = m->value;
-
-    const auto key = std::make_pair(e.type, e.canonical);
-    auto it = row_of.find(key);
-    if (it == row_of.end()) {
-      it = row_of.emplace(key, out.table.size()).first;
-      out.table.push_back(TableEntry{e.canonical, e.type, e.text, {}});
-    }
-    TableEntry& row = out.table[it->second];
-    row.mentions.push_back(static_cast<uint32_t>(out.entities.size()));
-    if (e.text.size() > row.display.size()) row.display = e.text;
-    out.entities.push_back(std::move(e));
+    e.canonical = m.canonical.empty()
+                      ? canonical_name(std::u32string_view(doc.text).substr(m.begin, m.end - m.begin))
+                      : m.canonical;
+    e.value = m.value;
+    out.push_back(std::move(e));
   }
   return out;
+}
+
+std::vector<TableEntry> build_table(const std::vector<Entity>& entities) {
+  std::vector<TableEntry> table;
+  std::map<std::pair<EntityType, std::string>, size_t> row_of;
+  for (size_t k = 0; k < entities.size(); ++k) {
+    const Entity& e = entities[k];
+    auto [it, added] = row_of.emplace(std::make_pair(e.type, e.canonical), table.size());
+    if (added) table.push_back(TableEntry{e.canonical, e.type, e.text, {}});
+    TableEntry& row = table[it->second];
+    row.mentions.push_back(static_cast<uint32_t>(k));
+    if (e.text.size() > row.display.size()) row.display = e.text;
+  }
+  return table;
 }
 
 }  // namespace kashif

@@ -1,5 +1,5 @@
 // Document-level resolution: from the recognisers' overlapping mentions to
-// the flat entity list and one entity table per document.
+// the flat entity list, and from that to one entity table per document.
 //
 // Guarantees: the returned entities are sorted, do not overlap, lie inside the
 // original text and never start or end with white space or punctuation
@@ -18,13 +18,17 @@
 
 namespace kashif {
 
-struct Resolution {
-  std::vector<Entity> entities;
-  std::vector<TableEntry> table;
-};
+// The entities of one stretch of a document: the mentions that win the
+// overlaps, mapped to the original text. `original` is that stretch and
+// `doc` its normalised form; offsets are shifted by `base`, the stretch's
+// start in the whole document.
+std::vector<Entity> resolve_entities(std::u32string_view original, const Normalized& doc,
+                                     const std::vector<Mention>& mentions, TypeSet types,
+                                     uint32_t base = 0);
 
-Resolution resolve(std::u32string_view original, const Normalized& doc,
-                   std::vector<Mention> mentions, TypeSet types);
+// The entity table of a document: one row per type and canonical name, its
+// mentions in text order, displayed by its longest mention.
+std::vector<TableEntry> build_table(const std::vector<Entity>& entities);
 
 // The mentions that win the overlaps, by resolve()'s rule, as indices into
 // `mentions` in text order. Mentions outside [0, text_size) or of a type not

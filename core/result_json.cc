@@ -29,26 +29,36 @@ nlohmann::json value_to_json(const EntityValue& value) {
   return std::visit(ValueVisitor{}, value);
 }
 
-nlohmann::json analysis_to_json(const Analysis& analysis, OffsetUnit unit) {
+std::string analysis_to_json(const Analysis& analysis, OffsetUnit unit,
+                             const nlohmann::json& first) {
   const Utf16Offsets utf16(analysis.text);
   auto offset = [&](uint32_t cp) {
     return unit == OffsetUnit::kUtf16 ? utf16.utf16_offset(cp) : cp;
   };
-  nlohmann::json entities = nlohmann::json::array();
-  for (const Entity& e : analysis.entities) {
+  std::string out = first.dump();  // `{...}`: reopened below
+  out.pop_back();
+  if (out.size() > 1) out += ',';
+  out += "\"entities\":[";
+  for (size_t k = 0; k < analysis.entities.size(); ++k) {
+    const Entity& e = analysis.entities[k];
     nlohmann::json j = {{"start", offset(e.start)}, {"end", offset(e.end)},
                         {"type", type_name(e.type)}, {"text", e.text},
                         {"canonical", e.canonical}};
     if (e.value.index() != 0) j["value"] = value_to_json(e.value);
-    entities.push_back(std::move(j));
+    if (k > 0) out += ',';
+    out += j.dump();
   }
-  nlohmann::json table = nlohmann::json::array();
-  for (const TableEntry& row : analysis.table) {
-    table.push_back({{"canonical", row.canonical}, {"type", type_name(row.type)},
-                     {"text", row.display}, {"count", row.mentions.size()},
-                     {"mentions", row.mentions}});
+  out += "],\"table\":[";
+  for (size_t k = 0; k < analysis.table.size(); ++k) {
+    const TableEntry& row = analysis.table[k];
+    const nlohmann::json j = {{"canonical", row.canonical}, {"type", type_name(row.type)},
+                              {"text", row.display}, {"count", row.mentions.size()},
+                              {"mentions", row.mentions}};
+    if (k > 0) out += ',';
+    out += j.dump();
   }
-  return {{"entities", std::move(entities)}, {"table", std::move(table)}};
+  out += "]}";
+  return out;
 }
 
 }  // namespace kashif

@@ -58,11 +58,17 @@ TEST_CASE("JSON offsets in UTF-16 count astral characters twice", "[analyze]") {
   auto r = pipeline().analyze(text);
   REQUIRE(r.ok());
   REQUIRE_FALSE(r.value().entities.empty());
-  const auto cp = analysis_to_json(r.value(), OffsetUnit::kCodePoint);
-  const auto u16 = analysis_to_json(r.value(), OffsetUnit::kUtf16);
+  const auto cp = nlohmann::json::parse(analysis_to_json(r.value(), OffsetUnit::kCodePoint));
+  const auto u16 = nlohmann::json::parse(analysis_to_json(r.value(), OffsetUnit::kUtf16));
   CHECK(cp["entities"][0]["start"] == 2);
   CHECK(u16["entities"][0]["start"] == 3);
   CHECK(u16["entities"][0]["text"] == "القاهرة");
+  // Members asked to come first do, and an empty analysis is still an object.
+  const auto with_doc = nlohmann::json::parse(
+      analysis_to_json(r.value(), OffsetUnit::kCodePoint, {{"doc", "x"}}));
+  CHECK(with_doc["doc"] == "x");
+  CHECK(with_doc["table"][0]["count"] == 1);
+  CHECK(analysis_to_json(Analysis{}, OffsetUnit::kUtf16) == R"({"entities":[],"table":[]})");
 }
 
 TEST_CASE("entities keep their invariants on every corpus document", "[analyze][corpus]") {

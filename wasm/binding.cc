@@ -28,18 +28,18 @@ const Expected<Pipeline>& pipeline() {
   return p;
 }
 
-char* to_c_string(const nlohmann::json& j) {
-  const std::string s = j.dump();
+char* to_c_string(const std::string& s) {
   char* out = static_cast<char*>(std::malloc(s.size() + 1));
   if (out != nullptr) std::memcpy(out, s.c_str(), s.size() + 1);
   return out;
 }
 
 char* error_result(const Error& e) {
-  return to_c_string({{"ok", false},
-                      {"error", {{"code", kashif::error_code_name(e.code)},
-                                 {"message", e.message},
-                                 {"byteOffset", e.byte_offset}}}});
+  const nlohmann::json error = {{"ok", false},
+                                {"error", {{"code", kashif::error_code_name(e.code)},
+                                           {"message", e.message},
+                                           {"byteOffset", e.byte_offset}}}};
+  return to_c_string(error.dump());
 }
 
 }  // namespace
@@ -68,9 +68,8 @@ EMSCRIPTEN_KEEPALIVE char* kashif_analyze(const char* utf8, size_t length, const
   }
   auto analysis = pipeline().value().analyze(std::string_view(utf8, length), options);
   if (!analysis.ok()) return error_result(analysis.error());
-  nlohmann::json result = {{"ok", true}};
-  result.update(kashif::analysis_to_json(analysis.value(), kashif::OffsetUnit::kUtf16));
-  return to_c_string(result);
+  return to_c_string(
+      kashif::analysis_to_json(analysis.value(), kashif::OffsetUnit::kUtf16, {{"ok", true}}));
 }
 
 EMSCRIPTEN_KEEPALIVE void kashif_free(char* result) { std::free(result); }
