@@ -12,7 +12,8 @@ export NODE_PATH=/usr/share/nodejs
 jobs=$(nproc)
 build() {  # preset
   local preset=$1 start=$SECONDS
-  [ -f "build/$1/build.ninja" ] || cmake --preset "$preset" >"build/$preset-configure.log" 2>&1 \
+  # Configure every time (seconds): a preset's cache variables may have changed.
+  cmake --preset "$preset" >"build/$preset-configure.log" 2>&1 \
     || { cat "build/$preset-configure.log"; exit 1; }
   cmake --build --preset "$preset" -j "$jobs" >"build/$preset-build.log" 2>&1 \
     || { tail -50 "build/$preset-build.log"; exit 1; }
