@@ -34,12 +34,48 @@ std::vector<std::u32string> nationality_forms(const std::u32string& stem) {
   return out;
 }
 
+// The token forms of each line of `doc`, tokenised in one pass (one call
+// per phrase made loading the slowest part of a cold start in wasm). ICU's
+// word break always breaks at a line feed, so a line's tokens are those of
+// tokenising it alone.
+std::vector<std::vector<std::u32string>> forms_by_line(const Normalized& doc,
+                                                       const Tokenizer& tokenizer) {
+  std::vector<uint32_t> line_ends;  // normalised offset of each line's '\n'
+  for (uint32_t i = 0; i < doc.text.size(); ++i) {
+    if (doc.text[i] == U'\n') line_ends.push_back(i);
+  }
+  line_ends.push_back(static_cast<uint32_t>(doc.text.size()));
+  std::vector<std::vector<std::u32string>> out(line_ends.size());
+  size_t line = 0;
+  for (Token& t : tokenizer.tokenize(doc)) {
+    while (t.begin > line_ends[line]) ++line;
+    out[line].push_back(std::move(t.form));
+  }
+  return out;
+}
+
+// Lines joined by '\n' as a Normalized text that is its own original.
+Normalized join_lines(const std::vector<std::u32string>& lines) {
+  Normalized doc;
+  for (const auto& line : lines) {
+    if (!doc.text.empty()) doc.text.push_back(U'\n');
+    doc.text += line;
+  }
+  for (uint32_t i = 0; i < doc.text.size(); ++i) {
+    doc.begin.push_back(i);
+    doc.end.push_back(i + 1);
+  }
+  return doc;
+}
+
 }  // namespace
 
 Expected<Lexicon> Lexicon::load(const std::vector<EmbeddedFile>& files,
                                 const Normalizer& normalizer, const Tokenizer& tokenizer) {
   Lexicon lex;
   lex.node_entries_.emplace_back();
+  std::u32string phrases;  // one line per entry, normalised and tokenised below
+  std::vector<std::string> where;  // `file:line` of each entry, for errors
   for (const EmbeddedFile& file : files) {
     size_t line_no = 0, pos = 0;
     while (pos < file.content.size()) {
@@ -50,16 +86,16 @@ Expected<Lexicon> Lexicon::load(const std::vector<EmbeddedFile>& files,
       ++line_no;
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (line.empty() || line[0] == '#') continue;
-      auto bad = [&](const std::string& why) {
-        return Error{ErrorCode::kDataError, 0,
-                     std::string(file.name) + ":" + std::to_string(line_no) + ": " + why};
-      };
+      const std::string at = std::string(file.name) + ":" + std::to_string(line_no) + ": ";
       std::vector<std::string> cols = split_tabs(line);
       if (cols.size() < 2 || cols[0].empty() || cols[1].empty()) {
-        return bad("want phrase<TAB>class");
+        return Error{ErrorCode::kDataError, 0, at + "want phrase<TAB>class"};
       }
       auto decoded = decode_utf8(cols[0]);
-      if (!decoded.ok()) return bad(decoded.error().message);
+      if (!decoded.ok()) return Error{ErrorCode::kDataError, 0, at + decoded.error().message};
+      if (decoded.value().find_first_of(U"\n\r") != std::u32string::npos) {
+        return Error{ErrorCode::kDataError, 0, at + "line break in a phrase"};
+      }
 
       const uint32_t id = static_cast<uint32_t>(lex.entries_.size());
       LexiconEntry entry;
@@ -71,27 +107,30 @@ Expected<Lexicon> Lexicon::load(const std::vector<EmbeddedFile>& files,
         lex.primary_.emplace(entry.cls + '\t' + entry.attrs[0], id);
       }
       lex.entries_.push_back(std::move(entry));
-
-      const Normalized norm = normalizer.normalize(decoded.value());
-      std::vector<std::u32string> forms;
-      for (Token& t : tokenizer.tokenize(norm)) forms.push_back(std::move(t.form));
-      if (forms.empty()) return bad("phrase has no tokens");
-      if (lex.entries_.back().cls == "nationality" && forms.size() == 1) {
-        for (const auto& form : nationality_forms(forms[0])) {
-          // Re-tokenise so `الكويتي` splits exactly as it would in a document.
-          Normalized inflected;
-          inflected.text = form;
-          inflected.begin.assign(form.size(), 0);
-          inflected.end.assign(form.size(), 1);
-          std::vector<std::u32string> inflected_forms;
-          for (Token& t : tokenizer.tokenize(inflected)) inflected_forms.push_back(std::move(t.form));
-          lex.add_phrase(inflected_forms, id);
-        }
-      } else {
-        lex.add_phrase(forms, id);
-      }
+      where.push_back(at);
+      if (id > 0) phrases.push_back(U'\n');
+      phrases += decoded.value();
     }
   }
+
+  const auto forms = forms_by_line(normalizer.normalize(phrases), tokenizer);
+  // Nationality adjectives, inflected from their matching form and
+  // re-tokenised so `الكويتي` splits exactly as it would in a document.
+  std::vector<std::u32string> inflected;
+  std::vector<uint32_t> inflected_entry;
+  for (uint32_t id = 0; id < lex.entries_.size(); ++id) {
+    if (forms[id].empty()) return Error{ErrorCode::kDataError, 0, where[id] + "phrase has no tokens"};
+    if (lex.entries_[id].cls == "nationality" && forms[id].size() == 1) {
+      for (auto& form : nationality_forms(forms[id][0])) {
+        inflected.push_back(std::move(form));
+        inflected_entry.push_back(id);
+      }
+    } else {
+      lex.add_phrase(forms[id], id);
+    }
+  }
+  const auto inflected_forms = forms_by_line(join_lines(inflected), tokenizer);
+  for (size_t k = 0; k < inflected.size(); ++k) lex.add_phrase(inflected_forms[k], inflected_entry[k]);
   return lex;
 }
 
