@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include <catch2/catch.hpp>
+
 #include "core/analyze.h"
 #include "core/entity.h"
 #include "test_support.h"
@@ -27,6 +29,14 @@ inline std::vector<std::string> entities_of(const std::string& text, std::vector
     }
   }
   return out;
+}
+
+// Every case's entities of `types` are exactly its expected list.
+inline void check_cases(const std::vector<EntityCase>& cases, const std::vector<EntityType>& types) {
+  for (const EntityCase& c : cases) {
+    INFO(c.text);
+    CHECK(entities_of(c.text, types) == c.expected);
+  }
 }
 
 }  // namespace kashif::testing

@@ -28,10 +28,7 @@ TEST_CASE("named days, forums, conferences and campaigns are EVENT", "[event]") 
       {"يشارك الأردن في الأسبوع العالمي للمياه في ستوكهولم.", {"EVENT الأسبوع العالمي للمياه"}},
       {"استضافت قطر كأس العالم 2022 بنجاح.", {"EVENT كأس العالم 2022"}},
   };
-  for (const EntityCase& c : cases) {
-    INFO(c.text);
-    CHECK(events_and_policies(c.text) == c.expected);
-  }
+  check_cases(cases, {EntityType::kEvent, EntityType::kPolicy});
 }
 
 TEST_CASE("strategies, plans, visions and goals are POLICY", "[event]") {
@@ -47,10 +44,7 @@ TEST_CASE("strategies, plans, visions and goals are POLICY", "[event]") {
       // An indefinite plan in quotes is a title.
       {"أعدت اللجنة “خطة وطنية لمكافحة التصحر” جديدة.", {"POLICY خطة وطنية لمكافحة التصحر"}},
   };
-  for (const EntityCase& c : cases) {
-    INFO(c.text);
-    CHECK(events_and_policies(c.text) == c.expected);
-  }
+  check_cases(cases, {EntityType::kEvent, EntityType::kPolicy});
 }
 
 TEST_CASE("generic heads are neither EVENT nor POLICY", "[event]") {

@@ -5,14 +5,6 @@
 using namespace kashif;
 using namespace kashif::testing;
 
-namespace {
-
-std::vector<std::string> places(const std::string& text) {
-  return entities_of(text, {EntityType::kGpe, EntityType::kLoc});
-}
-
-}  // namespace
-
 TEST_CASE("a listed place is found, with a place word before it inside the span", "[gazetteer]") {
   const std::vector<EntityCase> cases = {
       {"وصل الوفد إلى الرياض أمس.", {"GPE الرياض"}},
@@ -20,10 +12,7 @@ TEST_CASE("a listed place is found, with a place word before it inside the span"
       {"زار الوزير محافظة البصرة ومدينة أربيل.", {"GPE محافظة البصرة", "GPE مدينة أربيل"}},
       {"من الدار البيضاء إلى طنجة.", {"GPE الدار البيضاء", "GPE طنجة"}},
   };
-  for (const EntityCase& c : cases) {
-    INFO(c.text);
-    CHECK(places(c.text) == c.expected);
-  }
+  check_cases(cases, {EntityType::kGpe, EntityType::kLoc});
 }
 
 TEST_CASE("a place name that is also a common word needs a place cue", "[gazetteer]") {
@@ -38,8 +27,5 @@ TEST_CASE("a place name that is also a common word needs a place cue", "[gazette
       {"وصل الفريق إلى العين الإماراتية.", {"GPE العين"}},
       {"في محافظة معان جنوب البلاد.", {"GPE محافظة معان"}},
   };
-  for (const EntityCase& c : cases) {
-    INFO(c.text);
-    CHECK(places(c.text) == c.expected);
-  }
+  check_cases(cases, {EntityType::kGpe, EntityType::kLoc});
 }

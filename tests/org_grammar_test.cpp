@@ -42,10 +42,7 @@ TEST_CASE("an ORG runs from its head to where the name stops", "[org]") {
       // `المعني ب…` carries the name on.
       {"قدمت اللجنة المعنية بحقوق الطفل ملاحظاتها.", {"ORG اللجنة المعنية بحقوق الطفل"}},
   };
-  for (const EntityCase& c : cases) {
-    INFO(c.text);
-    CHECK(orgs(c.text) == c.expected);
-  }
+  check_cases(cases, {EntityType::kOrg});
 }
 
 TEST_CASE("generic references to bodies are not ORG", "[org]") {

@@ -49,10 +49,7 @@ TEST_CASE("names after titles, roles, honorifics and reporting verbs", "[person]
       // Two given names with no trigger.
       {"فاز أحمد خليل بالجائزة.", {"PERS أحمد خليل"}},
   };
-  for (const EntityCase& c : cases) {
-    INFO(c.text);
-    CHECK(people(c.text) == c.expected);
-  }
+  check_cases(cases, {EntityType::kPers, EntityType::kOcc});
 }
 
 TEST_CASE("words that only look like names give no PERS", "[person]") {

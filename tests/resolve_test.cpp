@@ -50,10 +50,7 @@ TEST_CASE("later mentions of a person are found and share one row", "[resolve]")
       {"قال الدكتور حاتم علي إن العمل مستمر. وحصلت اللجنة على الدعم. وأعرب علي عن شكره.",
        {"PERS حاتم علي", "PERS علي"}},
   };
-  for (const EntityCase& c : cases) {
-    INFO(c.text);
-    CHECK(entities_of(c.text, {EntityType::kPers}) == c.expected);
-  }
+  check_cases(cases, {EntityType::kPers});
 
   const Analysis a =
       pipeline().analyze("قال الدكتور وليد الشيخ إن الخطة جاهزة. وأوضح الشيخ أن التنفيذ يبدأ.").value();

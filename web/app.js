@@ -40,6 +40,7 @@ KashifAnnotate.define();
 client.ready().then((r) => {
   document.body.dataset.engine = r.ok ? 'ready' : 'failed';
   if (!r.ok) showMessage(stringsFor(state.lang).error(r.error.message));
+  registerServiceWorker();
 });
 
 // The single file is itself the download.
@@ -51,8 +52,12 @@ function blobWorker(code) {
   return () => new Worker(url);
 }
 
-if (location.protocol.startsWith('http') && 'serviceWorker' in navigator) {
-  navigator.serviceWorker.register('sw.js').catch(() => { /* still works online */ });
+// After the engine is up: installing the worker fetches every file again,
+// and on a first visit that would compete with the wasm the page waits for.
+function registerServiceWorker() {
+  if (location.protocol.startsWith('http') && 'serviceWorker' in navigator) {
+    navigator.serviceWorker.register('sw.js').catch(() => { /* still works online */ });
+  }
 }
 
 // --- language and theme ---
