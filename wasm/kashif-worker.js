@@ -10,7 +10,17 @@
 import { createKashif } from './kashif.js';
 
 const kashif = createKashif().then(
-  (k) => { self.postMessage({ type: 'ready' }); return k; },
+  (k) => {
+    // The core loads its word lists and model on first use: do it now, so
+    // that 'ready' means the first analysis is as fast as the rest.
+    const warm = k.analyze('');
+    if (!warm.ok) {
+      self.postMessage({ type: 'failed', error: warm.error });
+      return { analyze: () => warm };
+    }
+    self.postMessage({ type: 'ready' });
+    return k;
+  },
   (e) => {
     const error = { code: 'internal', message: `the wasm module did not load: ${e}`, byteOffset: 0 };
     self.postMessage({ type: 'failed', error });
