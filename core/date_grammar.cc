@@ -140,7 +140,8 @@ bool finish(DateParse* d, bool hijri) {
 // --- the forms ---
 
 // `30 يوليو`, `15 نوفمبر 2021`, `6 و7 فبراير`, `10 -11 و14 -15 نوفمبر 2021`,
-// `3 إلى 5 مايو 2022`, `28 فبراير إلى 3 مارس 2022`, `5 رمضان 1444هـ`.
+// `3 إلى 5 مايو 2022`, `28 فبراير إلى 3 مارس 2022`, `5 رمضان 1444هـ`,
+// `21 من ذي القعدة 1437`.
 // `waw_ok` admits a glued و on the first day (`و2 يناير`), left outside.
 std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw_ok) {
   const auto d0 = day_at(in, i, waw_ok);
@@ -156,7 +157,13 @@ std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw
     out.range = true;
     p = q + 1;
   }
-  const auto month = month_at(in, p, false);
+  auto month = month_at(in, p, false);
+  if (!month && !out.range) {
+    // `21 من ذي القعدة`: formal Saudi and Moroccan texts link day and month.
+    if (const auto of = match_class(in, p, "day_of"); of && of->skip == 0) {
+      month = month_at(in, p + of->token_count, false);
+    }
+  }
   if (!month) return std::nullopt;
   p = month->end;
   const bool hijri = month->hijri;
