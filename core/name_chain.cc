@@ -87,12 +87,17 @@ char32_t closing_quote(char32_t c) {
 // Nisba adjectives (`الكويتية`, `الدولي`, `الإقليميين`) by their ending:
 // the open class of relational adjectives no list can hold.
 bool has_nisba_shape(std::u32string_view body) {
-  if (body.size() >= 4 && body.back() == kYeh) return true;
-  if (body.size() >= 4 && ends_with(body, std::u32string{kYeh, kHeh})) return true;
+  // The ي of a nisba follows a consonant; after an alef it is a root letter
+  // of a noun (`حماية`, `جنايات`, `رعاية`).
+  auto nisba_yeh_at = [&](size_t letters_after) {
+    return body.size() >= letters_after + 3 && body[body.size() - letters_after - 2] != kAlef;
+  };
+  if (body.size() >= 4 && body.back() == kYeh && nisba_yeh_at(0)) return true;
+  if (body.size() >= 4 && ends_with(body, std::u32string{kYeh, kHeh}) && nisba_yeh_at(1)) return true;
   for (const std::u32string& plural : {std::u32string{kYeh, kYeh, U'\u0646'},
                                        std::u32string{kYeh, kWaw, U'\u0646'},
                                        std::u32string{kYeh, kAlef, U'\u062A'}}) {
-    if (body.size() >= 6 && ends_with(body, plural)) return true;
+    if (body.size() >= 6 && ends_with(body, plural) && nisba_yeh_at(2)) return true;
   }
   return false;
 }
