@@ -36,7 +36,9 @@ enum Template : uint32_t {
   kSuffix2Prev, kSuffix2Next, kShapePrev, kShapeNext, kStemPrevStem, kStemStemNext,
   kLexBegin, kLexInside, kLexEnd, kLexBeginPrev, kLexEndPrev, kLexBeginNext,
   kLexStem, kMemory, kMemoryShare, kMemoryPrev, kMemoryNext,
-  kTemplateCount
+  kKnown, kKnownShare, kKnownPosition, kKnownPrev, kKnownNext, kUnseen, kUnseenRepeated,
+  kTemplateCount,
+  kWordKey = kTemplateCount,  // seeds word_key(), not a feature
 };
 constexpr const char* kTemplateNames[kTemplateCount] = {
     "bias", "w", "s", "bare", "shape",
@@ -44,7 +46,8 @@ constexpr const char* kTemplateNames[kTemplateCount] = {
     "w-1", "w+1", "w-2", "w+2", "s-1", "s+1",
     "x2-1", "x2+1", "shape-1", "shape+1", "s-1|s", "s|s+1",
     "lb", "li", "le", "lb-1", "le-1", "lb+1",
-    "ls", "mem", "mem|share", "mem-1", "mem+1"};
+    "ls", "mem", "mem|share", "mem-1", "mem+1",
+    "kn", "kn|share", "kn|pos", "kn-1", "kn+1", "new", "new|rep"};
 
 enum class LexRole : uint8_t { kBegin, kInside, kEnd, kStem };
 
@@ -58,21 +61,24 @@ struct WordView {
   std::u32string_view form;  // the whole word, proclitics included
   std::u32string_view stem;  // without proclitics and article
   std::u32string_view bare;  // an unsplit word without its longest proclitic prefix; may be empty
-  std::u32string shape;
+  // The word's shape: kind (A Arabic, L other letters, N number, P
+  // punctuation), stem length up to 8, `a` for the article, `c` for a split
+  // proclitic (`A4ac`). Held inline: no allocation per word.
+  std::array<char32_t, 4> shape_units{};
+  uint8_t shape_size = 0;
+  std::u32string_view shape() const { return {shape_units.data(), shape_size}; }
   std::vector<LexMark> lex;
 };
 
-std::u32string shape_of(const Token& head, std::u32string_view stem, bool article, bool proclitic) {
-  std::u32string s;
-  switch (head.kind) {
-    case TokenKind::kNumber: s = U"N"; break;
-    case TokenKind::kPunct: s = U"P"; break;
-    default: s = head.arabic ? U"A" : U"L"; break;
-  }
-  s.push_back(static_cast<char32_t>(U'0' + std::min<size_t>(stem.size(), 8)));
-  if (article) s.push_back(U'a');
-  if (proclitic) s.push_back(U'c');
-  return s;
+void set_shape(const Token& head, std::u32string_view stem, bool article, bool proclitic, WordView* v) {
+  char32_t kind = head.arabic ? U'A' : U'L';
+  if (head.kind == TokenKind::kNumber) kind = U'N';
+  if (head.kind == TokenKind::kPunct) kind = U'P';
+  v->shape_size = 0;
+  v->shape_units[v->shape_size++] = kind;
+  v->shape_units[v->shape_size++] = static_cast<char32_t>(U'0' + std::min<size_t>(stem.size(), 8));
+  if (article) v->shape_units[v->shape_size++] = U'a';
+  if (proclitic) v->shape_units[v->shape_size++] = U'c';
 }
 
 class SentenceViews {
@@ -87,6 +93,8 @@ class SentenceViews {
       const bool new_sentence = k > 0 && in.tokens[words[k].first_token].line_break_before;
       sentence_[k] = k == 0 ? 0 : sentence_[k - 1] + (new_sentence ? 1 : 0);
     }
+    std::vector<Token> stem_token(1);  // one buffer for every article-less stem lookup
+    stem_token[0].kind = TokenKind::kWord;
     for (size_t k = 0; k < words.size(); ++k) {
       const Token& first = in.tokens[words[k].first_token];
       const Token& head = in.tokens[words[k].head_token];
@@ -95,7 +103,7 @@ class SentenceViews {
       v.stem = head.form;
       const bool article = has_article(head.form);
       uint32_t skip = 0;
-      for (const LexiconMatch& m : in.lexicon.matches_at(in.tokens, words[k].head_token)) {
+      for (const LexiconMatch& m : in.matches_at(words[k].head_token)) {
         if (m.skip > 0 && skip == 0) skip = m.skip;
         const uint32_t end_word = word_of_token[words[k].head_token + m.token_count - 1];
         const std::string_view cls = in.lexicon.entry(m.entry).cls;
@@ -106,8 +114,6 @@ class SentenceViews {
       if (article) {
         v.stem.remove_prefix(2);
         // The lists hold most words without the article (`بنك`, `وزارة`).
-        std::vector<Token> stem_token(1);
-        stem_token[0].kind = TokenKind::kWord;
         stem_token[0].form.assign(v.stem);
         for (const LexiconMatch& m : in.lexicon.matches_at(stem_token, 0)) {
           if (m.token_count == 1) v.lex.push_back({LexRole::kStem, in.lexicon.entry(m.entry).cls});
@@ -118,7 +124,7 @@ class SentenceViews {
         v.bare.remove_prefix(proclitic_prefix_len(head.form));
         if (v.bare.size() == head.form.size()) v.bare = {};
       }
-      v.shape = shape_of(head, v.stem, article, words[k].first_token != words[k].head_token);
+      set_shape(head, v.stem, article, words[k].first_token != words[k].head_token, &v);
     }
     for (WordView& v : views_) {
       auto key = [](const LexMark& m) { return std::make_pair(m.role, m.cls); };
@@ -156,7 +162,7 @@ void word_features(const SentenceViews& s, size_t k, Sink& sink) {
   sink(kWord, w.form);
   sink(kStem, w.stem);
   if (!w.bare.empty()) sink(kBare, w.bare);
-  sink(kShape, w.shape);
+  sink(kShape, w.shape());
   for (size_t n = 1; n <= 3 && n <= w.stem.size(); ++n) sink(kPrefix1 + n - 1, w.stem.substr(0, n));
   for (size_t n = 1; n <= 4 && n <= w.stem.size(); ++n) sink(kSuffix1 + n - 1, suffix(w.stem, n));
 
@@ -172,8 +178,8 @@ void word_features(const SentenceViews& s, size_t k, Sink& sink) {
   sink(kStemNext, next ? next->stem : kEnd);
   if (prev && prev->stem.size() >= 2) sink(kSuffix2Prev, suffix(prev->stem, 2));
   if (next && next->stem.size() >= 2) sink(kSuffix2Next, suffix(next->stem, 2));
-  sink(kShapePrev, prev ? std::u32string_view(prev->shape) : kStart);
-  sink(kShapeNext, next ? std::u32string_view(next->shape) : kEnd);
+  sink(kShapePrev, prev ? prev->shape() : kStart);
+  sink(kShapeNext, next ? next->shape() : kEnd);
   sink(kStemPrevStem, prev ? prev->stem : kStart, w.stem);
   sink(kStemStemNext, w.stem, next ? next->stem : kEnd);
 
@@ -262,12 +268,15 @@ class FeatureNamer {
 //   + ASCII each), f32 scale, (T + 1) * T int32 transitions, u32 row count,
 //   then one row per bucket holding a non-zero weight: varint gap to the
 //   previous row's bucket, u16 mask of the tags present, one int8 per set bit.
+//   Then the known words: u32 count, and for each in increasing key order a
+//   u64 WordKey (two u32, low first) and T varint tag counts. Then the
+//   vocabulary: u32 count of set bits, each a varint gap to the previous.
 //   Last, a u32 FNV-1a checksum of every byte before it. All little-endian.
 // Rows are sparse because pruning leaves most buckets empty; the gap and mask
 // coding keeps the file small before compression too.
 
 constexpr char kMagic[4] = {'K', 'S', 'H', 'T'};
-constexpr uint16_t kModelVersion = 1;
+constexpr uint16_t kModelVersion = 2;
 
 uint32_t fnv1a(std::string_view bytes) {
   uint32_t h = 2166136261u;
@@ -370,12 +379,12 @@ WordFeatures extract_features(const RecognizerInput& in, const std::vector<Tagge
   f.buckets.reserve(words.size() * 40);
   FeatureHasher hasher(hash_bits);
   hasher.out = &f.buckets;
-  f.keys.resize(words.size());
+  f.keys.assign(words.size(), 0);
   for (size_t k = 0; k < words.size(); ++k) {
     f.offsets.push_back(static_cast<uint32_t>(f.buckets.size()));
     word_features(views, k, hasher);
     const Token& head = in.tokens[words[k].head_token];
-    if (head.kind == TokenKind::kWord && views[k].stem.size() >= 2) f.keys[k].assign(views[k].stem);
+    if (head.kind == TokenKind::kWord && views[k].stem.size() >= 2) f.keys[k] = word_key(views[k].stem);
   }
   f.offsets.push_back(static_cast<uint32_t>(f.buckets.size()));
   return f;
@@ -400,11 +409,14 @@ void viterbi(const int32_t* emission, size_t n, const int32_t* transition, NerTa
     if (allowed(T, t)) best[t] = int64_t{emission[t]} + transition[T * T + t];
   }
   for (size_t i = 1; i < n; ++i) {
+    const int64_t* before = &best[(i - 1) * T];
     for (int t = 0; t < T; ++t) {
+      // I-X follows only B-X (t - 1) or I-X; O and B-X follow anything.
+      const int first = is_inside(t) ? t - 1 : 0, last = is_inside(t) ? t : T - 1;
       int64_t top = kNever;
-      for (int p = 0; p < T; ++p) {
-        if (!allowed(p, t) || best[(i - 1) * T + p] == kNever) continue;
-        const int64_t score = best[(i - 1) * T + p] + transition[p * T + t];
+      for (int p = first; p <= last; ++p) {
+        if (before[p] == kNever) continue;
+        const int64_t score = before[p] + transition[p * T + t];
         if (score > top) {
           top = score;
           back[i * T + t] = static_cast<uint8_t>(p);
@@ -483,6 +495,26 @@ std::string encode_model(const TaggerModel& model) {
   }
   put_u32(&out, row_count);
   out += rows;
+  // The known words, sorted so that the same model gives the same bytes.
+  std::vector<const std::pair<const WordKey, std::array<uint16_t, T>>*> known;
+  for (const auto& entry : model.known) known.push_back(&entry);
+  std::sort(known.begin(), known.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  put_u32(&out, static_cast<uint32_t>(known.size()));
+  for (const auto* entry : known) {
+    put_u32(&out, static_cast<uint32_t>(entry->first));
+    put_u32(&out, static_cast<uint32_t>(entry->first >> 32));
+    for (uint16_t n : entry->second) put_varint(&out, n);
+  }
+  // The vocabulary's set bits, as gaps.
+  uint32_t set_bits = 0;
+  for (uint64_t w : model.vocabulary) set_bits += static_cast<uint32_t>(__builtin_popcountll(w));
+  put_u32(&out, set_bits);
+  long previous_bit = -1;
+  for (size_t i = 0; i < model.vocabulary.size() * 64; ++i) {
+    if (!(model.vocabulary[i / 64] >> (i % 64) & 1)) continue;
+    put_varint(&out, static_cast<uint32_t>(static_cast<long>(i) - previous_bit - 1));
+    previous_bit = static_cast<long>(i);
+  }
   put_u32(&out, fnv1a(out));
   return out;
 }
@@ -532,6 +564,28 @@ Expected<Tagger> Tagger::load(std::string_view bytes) {
       if (mask >> t & 1) model.weights[bucket * T + t] = static_cast<int8_t>(in.u8());
     }
   }
+  const uint32_t known_count = in.u32();
+  for (uint32_t i = 0; i < known_count && !in.failed; ++i) {
+    const size_t at = in.pos();
+    const uint64_t low = in.u32();
+    const WordKey key = low | uint64_t{in.u32()} << 32;
+    std::array<uint16_t, T> counts;
+    for (uint16_t& n : counts) {
+      const uint32_t v = in.varint();
+      if (v > 0xffff) return model_error(at, "bad known word count");
+      n = static_cast<uint16_t>(v);
+    }
+    model.known.emplace(key, counts);
+  }
+  const uint32_t set_bits = in.u32();
+  if (set_bits > 0) model.vocabulary.assign((size_t{1} << kVocabularyBits) / 64, 0);
+  size_t bit = static_cast<size_t>(-1);
+  for (uint32_t i = 0; i < set_bits && !in.failed; ++i) {
+    const size_t at = in.pos();
+    bit += size_t{in.varint()} + 1;
+    if (bit >= (size_t{1} << kVocabularyBits)) return model_error(at, "bad vocabulary bit");
+    model.vocabulary[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
   if (in.failed) return model_error(bytes.size(), "file ends early");
   if (!in.at_end()) return model_error(in.pos(), "bytes after the last row");
   return Tagger(std::move(model));
@@ -545,6 +599,27 @@ void add_weights(const TaggerModel& model, const uint32_t* buckets, size_t count
     for (int t = 0; t < T; ++t) scores[t] += w[t] * std::abs(w[t]);
   }
 }
+
+namespace {
+
+// add_weights for every word of f into emission[k * T]. The weight rows are
+// read in a random order, so each is prefetched a few features ahead: the
+// loads, not the adds, are what takes the time.
+void add_all_weights(const TaggerModel& model, const WordFeatures& f, int32_t* emission) {
+  constexpr size_t kAhead = 12;
+  const size_t count = f.buckets.size();
+  const int8_t* weights = model.weights.data();
+  size_t k = 0;
+  for (size_t i = 0; i < count; ++i) {
+    if (i + kAhead < count) __builtin_prefetch(weights + size_t{f.buckets[i + kAhead]} * T);
+    while (f.offsets[k + 1] <= i) ++k;
+    const int8_t* w = weights + size_t{f.buckets[i]} * T;
+    int32_t* scores = emission + k * T;
+    for (int t = 0; t < T; ++t) scores[t] += w[t] * std::abs(w[t]);
+  }
+}
+
+}  // namespace
 
 void decode_sentences(const RecognizerInput& in, const std::vector<TaggerWord>& words,
                       const int32_t* emission, const int32_t* transition, NerTag* tags,
@@ -564,14 +639,23 @@ Tagger::FirstPass Tagger::first_pass(const RecognizerInput& in) const {
   pass.tagged.words = tagger_words(in.tokens);
   const size_t n = pass.tagged.words.size();
   WordFeatures features = extract_features(in, pass.tagged.words, model_.hash_bits);
-  pass.emission.assign(n * T, 0);
+  WordFeatures known;
+  known.offsets.reserve(n + 1);
   for (size_t k = 0; k < n; ++k) {
-    add_weights(model_, &features.buckets[features.offsets[k]],
-                features.offsets[k + 1] - features.offsets[k], &pass.emission[k * T]);
+    known.offsets.push_back(static_cast<uint32_t>(known.buckets.size()));
+    const bool has_prev = k > 0 && !in.tokens[pass.tagged.words[k].first_token].line_break_before;
+    const bool has_next = k + 1 < n && !in.tokens[pass.tagged.words[k + 1].first_token].line_break_before;
+    known_word_features(model_, features.keys, k, has_prev, has_next, &known.buckets);
   }
+  known.offsets.push_back(static_cast<uint32_t>(known.buckets.size()));
+  pass.emission.assign(n * T, 0);
+  add_all_weights(model_, features, pass.emission.data());
+  add_all_weights(model_, known, pass.emission.data());
   pass.tagged.tags.resize(n);
   decode_sentences(in, pass.tagged.words, pass.emission.data(), model_.transitions.data(),
                    pass.tagged.tags.data(), nullptr);
+  pass.unseen.resize(n);
+  for (size_t k = 0; k < n; ++k) pass.unseen[k] = features.keys[k] != 0 && !in_vocabulary(model_, features.keys[k]);
   pass.keys = std::move(features.keys);
   return pass;
 }
@@ -583,7 +667,8 @@ void Tagger::second_pass(const RecognizerInput& in, const NameMemory& memory, Fi
     buckets.clear();
     const bool has_prev = k > 0 && !in.tokens[pass->tagged.words[k].first_token].line_break_before;
     const bool has_next = k + 1 < n && !in.tokens[pass->tagged.words[k + 1].first_token].line_break_before;
-    memory.features(pass->keys, pass->tagged.tags, k, has_prev, has_next, model_.hash_bits, &buckets);
+    memory.features(pass->keys, pass->tagged.tags, k, has_prev, has_next, pass->unseen[k],
+                    model_.hash_bits, &buckets);
     add_weights(model_, buckets.data(), buckets.size(), &pass->emission[k * T]);
   }
   std::vector<int32_t> margins(n);
@@ -624,23 +709,22 @@ std::vector<TaggedWords> Tagger::tag_sentences(const std::vector<RecognizerInput
   return out;
 }
 
-void NameMemory::add(const std::vector<std::u32string>& keys, const std::vector<NerTag>& tags,
-                     int sign) {
+void NameMemory::add(const std::vector<WordKey>& keys, const std::vector<NerTag>& tags, int sign) {
   for (size_t k = 0; k < keys.size(); ++k) {
-    if (keys[k].empty()) continue;
+    if (keys[k] == 0) continue;
     auto it = counts_.try_emplace(keys[k]).first;
     it->second[entity_of(static_cast<int>(tags[k]))] += sign;
     if (sign < 0 && it->second == std::array<int32_t, 5>{}) counts_.erase(it);
   }
 }
 
-std::vector<int> NameMemory::others(std::u32string_view key, NerTag own) const {
-  if (key.empty()) return {};
-  auto it = counts_.find(std::u32string(key));
-  if (it == counts_.end()) return {};
-  std::vector<int> c(it->second.begin(), it->second.end());
-  c[entity_of(static_cast<int>(own))] -= 1;
-  return c;
+bool NameMemory::others(WordKey key, NerTag own, std::array<int32_t, 5>* counts) const {
+  if (key == 0) return false;
+  const auto it = counts_.find(key);
+  if (it == counts_.end()) return false;
+  *counts = it->second;
+  (*counts)[entity_of(static_cast<int>(own))] -= 1;
+  return true;
 }
 
 namespace {
@@ -648,9 +732,11 @@ namespace {
 // The memory features of a word: the entity type its other mentions got
 // most, and whether all, most or only some of them got it, or `O` when they
 // all got none; and the type the neighbours' other mentions got most, which
-// carries a known surname to the given name beside it.
+// carries a known surname to the given name beside it. For a word new to the
+// model, new|rep counts its other mentions (0, 1, 2, 3+): a new word that
+// recurs is more often a name (`فينغر` … `فينغر`) than one that does not.
 template <typename Sink>
-void memory_features(const std::vector<int>& c, Template tmpl, Sink& sink) {
+void memory_features(const std::array<int32_t, 5>& c, Template tmpl, Sink& sink) {
   static const std::u32string kTypes[] = {U"O", U"PERS", U"LOC", U"ORG", U"MISC"};
   int total = 0, best = 0;
   for (int x = 0; x < 5; ++x) {
@@ -669,12 +755,19 @@ void memory_features(const std::vector<int>& c, Template tmpl, Sink& sink) {
 }
 
 template <typename Sink>
-void all_memory_features(const NameMemory& memory, const std::vector<std::u32string>& keys,
+void all_memory_features(const NameMemory& memory, const std::vector<WordKey>& keys,
                          const std::vector<NerTag>& tags, size_t k, bool has_prev, bool has_next,
-                         Sink& sink) {
+                         bool unseen, Sink& sink) {
   auto one = [&](size_t j, Template tmpl) {
-    const std::vector<int> c = memory.others(keys[j], tags[j]);
-    if (!c.empty()) memory_features(c, tmpl, sink);
+    std::array<int32_t, 5> c;
+    if (!memory.others(keys[j], tags[j], &c)) return;
+    memory_features(c, tmpl, sink);
+    if (tmpl == kMemory && unseen) {
+      static const std::u32string kRepeats[] = {U"0", U"1", U"2", U"3+"};
+      int others = 0;
+      for (int32_t x : c) others += x;
+      sink(kUnseenRepeated, kRepeats[std::min(3, std::max(0, others))]);
+    }
   };
   one(k, kMemory);
   if (has_prev && k > 0) one(k - 1, kMemoryPrev);
@@ -683,19 +776,94 @@ void all_memory_features(const NameMemory& memory, const std::vector<std::u32str
 
 }  // namespace
 
-void NameMemory::features(const std::vector<std::u32string>& keys, const std::vector<NerTag>& tags,
-                          size_t k, bool has_prev, bool has_next, int hash_bits,
+void NameMemory::features(const std::vector<WordKey>& keys, const std::vector<NerTag>& tags,
+                          size_t k, bool has_prev, bool has_next, bool unseen, int hash_bits,
                           std::vector<uint32_t>* out) const {
   FeatureHasher hasher(hash_bits);
   hasher.out = out;
-  all_memory_features(*this, keys, tags, k, has_prev, has_next, hasher);
+  all_memory_features(*this, keys, tags, k, has_prev, has_next, unseen, hasher);
 }
 
-std::vector<std::string> NameMemory::feature_names(const std::vector<std::u32string>& keys,
+std::vector<std::string> NameMemory::feature_names(const std::vector<WordKey>& keys,
                                                    const std::vector<NerTag>& tags, size_t k,
-                                                   bool has_prev, bool has_next) const {
+                                                   bool has_prev, bool has_next, bool unseen) const {
   FeatureNamer namer;
-  all_memory_features(*this, keys, tags, k, has_prev, has_next, namer);
+  all_memory_features(*this, keys, tags, k, has_prev, has_next, unseen, namer);
+  return namer.out;
+}
+
+namespace {
+
+// kn=TYPE: the entity type keys[k] got most in training (B or I), with
+// kn|share whether all, most or only some of its mentions got it, and kn|pos
+// whether it mostly began the entity; kn-1 and kn+1 the neighbours' types.
+// Only words ever inside an entity are known, so `في` may be kn=ORG|some
+// (`مجلس التعاون في …`): the share tells the weights how little that says.
+// `new`: the model never saw the word in training.
+template <typename Sink>
+void all_known_features(const TaggerModel& model, const std::vector<WordKey>& keys,
+                        size_t k, bool has_prev, bool has_next, Sink& sink) {
+  static const std::u32string kTypes[] = {U"O", U"PERS", U"LOC", U"ORG", U"MISC"};
+  auto one = [&](size_t j, Template tmpl) {
+    if (keys[j] == 0 || model.known.empty()) return;
+    const auto it = model.known.find(keys[j]);
+    if (it == model.known.end()) return;
+    const std::array<uint16_t, T>& c = it->second;
+    int total = 0, best = 1, best_count = 0;
+    for (int t = 0; t < T; ++t) total += c[t];
+    for (int type = 1; type <= 4; ++type) {
+      const int n = c[2 * type - 1] + c[2 * type];
+      if (n > best_count) best = type, best_count = n;
+    }
+    if (best_count == 0 || total == 0) return;
+    sink(tmpl, kTypes[best]);
+    if (tmpl != kKnown) return;
+    const std::u32string share = best_count == total ? U"all" : 2 * best_count >= total ? U"most" : U"some";
+    sink(kKnownShare, kTypes[best], share);
+    const std::u32string pos = c[2 * best - 1] >= c[2 * best] ? U"B" : U"I";
+    sink(kKnownPosition, kTypes[best], pos);
+  };
+  one(k, kKnown);
+  if (has_prev && k > 0) one(k - 1, kKnownPrev);
+  if (has_next && k + 1 < keys.size()) one(k + 1, kKnownNext);
+
+  if (keys[k] == 0 || in_vocabulary(model, keys[k])) return;
+  static const std::u32string kNone;
+  sink(kUnseen, kNone);
+}
+
+}  // namespace
+
+WordKey word_key(std::u32string_view stem) {
+  // FNV-1a and splitmix64, as FeatureHasher: the same key on every platform.
+  uint64_t h = (0xcbf29ce484222325ULL ^ (0x120000 + kWordKey)) * 0x100000001b3ULL;
+  for (char32_t c : stem) h = (h ^ c) * 0x100000001b3ULL;
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebULL;
+  h ^= h >> 31;
+  return h == 0 ? 1 : h;
+}
+
+bool in_vocabulary(const TaggerModel& model, WordKey key) {
+  if (model.vocabulary.empty()) return true;
+  const uint32_t slot = vocabulary_slot(key);
+  return model.vocabulary[slot / 64] >> (slot % 64) & 1;
+}
+
+void known_word_features(const TaggerModel& model, const std::vector<WordKey>& keys, size_t k,
+                         bool has_prev, bool has_next, std::vector<uint32_t>* out) {
+  FeatureHasher hasher(model.hash_bits);
+  hasher.out = out;
+  all_known_features(model, keys, k, has_prev, has_next, hasher);
+}
+
+std::vector<std::string> known_word_feature_names(const TaggerModel& model,
+                                                  const std::vector<WordKey>& keys, size_t k,
+                                                  bool has_prev, bool has_next) {
+  FeatureNamer namer;
+  all_known_features(model, keys, k, has_prev, has_next, namer);
   return namer.out;
 }
 

@@ -7,13 +7,15 @@
 //
 // The model is an averaged perceptron over hashed features (the word, its
 // stem without proclitics and article, affixes, shape, a ±2 word window, the
-// lexicon classes that match) with first-order Viterbi decoding. A
+// lexicon classes that match, and the known words: what the training data
+// tagged the word as) with first-order Viterbi decoding. A
 // linear-chain CRF on the same features scored about one point higher on
 // ANERcorp dev (measured with CRFsuite), but the perceptron trains in
 // seconds, decodes with integer adds only, and so gives the same tags on
 // every platform, wasm included. Decoding runs twice: the second pass also
 // reads what the first said about the word's other mentions in the document
-// (NameMemory), so a name recognised once is recognised again.
+// (NameMemory), so a name recognised once is recognised again, and a word
+// new to the model that recurs nearby is taken for the name it often is.
 //
 // Guarantees: the tags form valid IOB2 (I-X only after B-X or I-X); the same
 // model and input give the same tags; Tagger::load rejects a model whose
@@ -60,6 +62,12 @@ struct TaggedWords {
   std::vector<float> margins;
 };
 
+// A word's key for the name memory and the known words: the word without
+// proclitics and article (`بالكويت` → `كويت`), hashed to 64 bits. 0: none
+// (numbers, punctuation, one-letter words).
+using WordKey = uint64_t;
+WordKey word_key(std::u32string_view stem);
+
 // The weights of a trained model, as stored in the model file.
 struct TaggerModel {
   int hash_bits = 0;            // 2^hash_bits feature buckets
@@ -70,7 +78,30 @@ struct TaggerModel {
   std::vector<int8_t> weights;  // [bucket * kNerTagCount + tag]
   // In units; [from * kNerTagCount + to], row kNerTagCount is the sentence start.
   std::vector<int32_t> transitions;
+  // The known words: every word key of the training data that was ever part
+  // of an entity, with how often it got each tag there. A gazetteer learned
+  // from the training data (known_word_features).
+  std::unordered_map<WordKey, std::array<uint16_t, kNerTagCount>> known;
+  // Every word key of the training data, as a bit set over vocabulary_slot().
+  // A word whose bit is clear is new to the model. Empty: none is new.
+  std::vector<uint64_t> vocabulary;
 };
+
+constexpr int kVocabularyBits = 20;
+inline uint32_t vocabulary_slot(WordKey key) { return static_cast<uint32_t>(key >> (64 - kVocabularyBits)); }
+bool in_vocabulary(const TaggerModel& model, WordKey key);
+
+// Appends the hashed features the known words give keys[k]: the entity type
+// its training mentions got most, how consistently and whether as B or I,
+// the type of its sentence neighbours, and `new` when the model never saw
+// the word. The trainer counts each part of the training data's known words
+// from the other parts only, so the weights learn how far a known word can be
+// trusted on new text, and how new words behave.
+void known_word_features(const TaggerModel& model, const std::vector<WordKey>& keys, size_t k,
+                         bool has_prev, bool has_next, std::vector<uint32_t>* out);
+std::vector<std::string> known_word_feature_names(const TaggerModel& model,
+                                                  const std::vector<WordKey>& keys, size_t k,
+                                                  bool has_prev, bool has_next);
 
 // The words of a document as the first pass tagged them: for each word key
 // (the word without proclitics and article), how often it got each entity
@@ -79,23 +110,26 @@ struct TaggerModel {
 class NameMemory {
  public:
   // sign +1 adds the words, -1 takes them out again.
-  void add(const std::vector<std::u32string>& keys, const std::vector<NerTag>& tags, int sign);
+  void add(const std::vector<WordKey>& keys, const std::vector<NerTag>& tags, int sign);
   // Appends the hashed memory features of keys[k], from the other mentions
   // of it and of its neighbours in the sentence (tags: their first-pass tags,
   // each left out of its own count).
-  void features(const std::vector<std::u32string>& keys, const std::vector<NerTag>& tags, size_t k,
-                bool has_prev, bool has_next, int hash_bits, std::vector<uint32_t>* out) const;
-  std::vector<std::string> feature_names(const std::vector<std::u32string>& keys,
+  // `unseen`: keys[k] is new to the model (in_vocabulary is false), which
+  // adds how often the word recurs nearby: a new word that recurs is often a name.
+  void features(const std::vector<WordKey>& keys, const std::vector<NerTag>& tags, size_t k,
+                bool has_prev, bool has_next, bool unseen, int hash_bits,
+                std::vector<uint32_t>* out) const;
+  std::vector<std::string> feature_names(const std::vector<WordKey>& keys,
                                          const std::vector<NerTag>& tags, size_t k, bool has_prev,
-                                         bool has_next) const;
+                                         bool has_next, bool unseen = false) const;
 
   // Counts of the other mentions of `key` (own tag left out): [0] O, then
-  // PERS, LOC, ORG, MISC; empty when the key is empty or unknown.
-  std::vector<int> others(std::u32string_view key, NerTag own) const;
+  // PERS, LOC, ORG, MISC; false when the key is 0 or unknown.
+  bool others(WordKey key, NerTag own, std::array<int32_t, 5>* counts) const;
 
  private:
   // [0]: tagged O, [1..4]: PERS, LOC, ORG, MISC (B or I)
-  std::unordered_map<std::u32string, std::array<int32_t, 5>> counts_;
+  std::unordered_map<WordKey, std::array<int32_t, 5>> counts_;
 };
 
 class Tagger {
@@ -119,7 +153,8 @@ class Tagger {
  private:
   struct FirstPass {
     TaggedWords tagged;
-    std::vector<std::u32string> keys;
+    std::vector<WordKey> keys;
+    std::vector<uint8_t> unseen;
     std::vector<int32_t> emission;
   };
   explicit Tagger(TaggerModel model) : model_(std::move(model)) {}
@@ -174,7 +209,7 @@ std::vector<NerTag> source_word_tags(const PretokenizedSentence& sentence,
 struct WordFeatures {
   std::vector<uint32_t> offsets;
   std::vector<uint32_t> buckets;
-  std::vector<std::u32string> keys;  // NameMemory keys; empty for numbers and punctuation
+  std::vector<WordKey> keys;  // NameMemory and known-word keys
 };
 WordFeatures extract_features(const RecognizerInput& in, const std::vector<TaggerWord>& words,
                               int hash_bits);

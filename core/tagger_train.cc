@@ -5,6 +5,7 @@
 #include <random>
 #include <set>
 #include <tuple>
+#include <unordered_map>
 
 namespace kashif {
 
@@ -43,6 +44,8 @@ std::set<std::tuple<size_t, size_t, int>> entities(const std::vector<NerTag>& ta
 struct Example {
   PretokenizedSentence sentence;
   WordFeatures features;
+  WordFeatures known;               // known-word features (offsets and buckets only)
+  std::vector<uint8_t> unseen;      // the word is new to the other parts of the training data
   WordFeatures memory;              // name-memory features (offsets and buckets only)
   std::vector<NerTag> gold;         // per model word
   std::vector<NerTag> source_gold;  // per input word
@@ -127,8 +130,9 @@ Expected<std::vector<Example>> prepare(const std::vector<ConllSentence>& sentenc
 // without touching every weight at every step.
 class Perceptron {
  public:
-  explicit Perceptron(int hash_bits)
-      : hash_bits_(hash_bits),
+  Perceptron(int hash_bits, int32_t margin)
+      : margin_(margin),
+        hash_bits_(hash_bits),
         weights_((size_t{1} << hash_bits) * T, 0),
         sums_(weights_.size(), 0),
         transitions_((T + 1) * T, 0),
@@ -140,7 +144,7 @@ class Perceptron {
   size_t learn(const Example& ex, bool with_memory) {
     const size_t n = ex.gold.size();
     if (n == 0) return 0;
-    std::vector<const WordFeatures*> sets = {&ex.features};
+    std::vector<const WordFeatures*> sets = {&ex.features, &ex.known};
     if (with_memory) sets.push_back(&ex.memory);
     std::vector<int32_t> emission(n * T, 0);
     for (size_t k = 0; k < n; ++k) {
@@ -149,6 +153,13 @@ class Perceptron {
           const int32_t* w = &weights_[size_t{set->buckets[f]} * T];
           for (int t = 0; t < T; ++t) emission[k * T + t] += w[t];
         }
+      }
+    }
+    // Cost-augmented decoding: every wrong tag starts `margin` ahead, so the
+    // weights keep moving until the gold path wins by a margin per word.
+    for (size_t k = 0; k < n; ++k) {
+      for (int t = 0; t < T; ++t) {
+        if (t != static_cast<int>(ex.gold[k])) emission[k * T + t] += margin_;
       }
     }
     std::vector<NerTag> predicted(n);
@@ -177,30 +188,17 @@ class Perceptron {
     return wrong;
   }
 
-  // The averaged weights as TaggerModel stores them: square-companded int8
-  // codes whose largest magnitude, 127, is the largest emission weight.
-  // Weights that round to code 0 are gone (pruned).
-  TaggerModel averaged_model() const {
+  // Adds the averaged weights, times `factor`, to weights and transitions.
+  void add_average(double factor, std::vector<double>* weights, std::vector<double>* transitions) const {
     auto average = [&](int32_t w, int64_t sum) {
       return static_cast<double>(w) - static_cast<double>(sum) / static_cast<double>(step_);
     };
-    double largest = 0;
-    for (size_t i = 0; i < weights_.size(); ++i) largest = std::max(largest, std::abs(average(weights_[i], sums_[i])));
-    TaggerModel m;
-    m.hash_bits = hash_bits_;
-    m.scale = static_cast<float>(largest > 0 ? largest / (127 * 127) : 1);
-    const double unit = m.scale;
-    m.weights.resize(weights_.size());
-    for (size_t i = 0; i < weights_.size(); ++i) {
-      const double units = average(weights_[i], sums_[i]) / unit;
-      const long code = std::min(127L, std::lround(std::sqrt(std::abs(units))));
-      m.weights[i] = static_cast<int8_t>(units < 0 ? -code : code);
-    }
-    m.transitions.resize(transitions_.size());
+    weights->resize(weights_.size(), 0);
+    transitions->resize(transitions_.size(), 0);
+    for (size_t i = 0; i < weights_.size(); ++i) (*weights)[i] += factor * average(weights_[i], sums_[i]);
     for (size_t i = 0; i < transitions_.size(); ++i) {
-      m.transitions[i] = static_cast<int32_t>(std::lround(average(transitions_[i], transition_sums_[i]) / unit));
+      (*transitions)[i] += factor * average(transitions_[i], transition_sums_[i]);
     }
-    return m;
   }
 
  private:
@@ -209,6 +207,7 @@ class Perceptron {
     *sum += static_cast<int64_t>(step_) * delta;
   }
 
+  int32_t margin_;
   int hash_bits_;
   std::vector<int32_t> weights_;
   std::vector<int64_t> sums_;
@@ -217,13 +216,43 @@ class Perceptron {
   uint64_t step_ = 1;
 };
 
+// Weights as TaggerModel stores them: square-companded int8 codes whose
+// largest magnitude, 127, is the largest emission weight. Weights that round
+// to code 0 are gone (pruned).
+TaggerModel quantized_model(int hash_bits, const std::vector<double>& weights,
+                            const std::vector<double>& transitions) {
+  double largest = 0;
+  for (double w : weights) largest = std::max(largest, std::abs(w));
+  TaggerModel m;
+  m.hash_bits = hash_bits;
+  m.scale = static_cast<float>(largest > 0 ? largest / (127 * 127) : 1);
+  const double unit = m.scale;
+  m.weights.resize(weights.size());
+  for (size_t i = 0; i < weights.size(); ++i) {
+    const double units = weights[i] / unit;
+    const long code = std::min(127L, std::lround(std::sqrt(std::abs(units))));
+    m.weights[i] = static_cast<int8_t>(units < 0 ? -code : code);
+  }
+  m.transitions.resize(transitions.size());
+  for (size_t i = 0; i < transitions.size(); ++i) m.transitions[i] = static_cast<int32_t>(std::lround(transitions[i] / unit));
+  return m;
+}
+
+TaggerModel averaged_model(const Perceptron& p, int hash_bits) {
+  std::vector<double> w, t;
+  p.add_average(1, &w, &t);
+  return quantized_model(hash_bits, w, t);
+}
+
 // The first-pass tags of one training sentence under model m.
 std::vector<NerTag> decode(const TaggerModel& m, const Example& ex) {
   const size_t n = ex.gold.size();
   std::vector<int32_t> emission(n * T, 0);
   for (size_t k = 0; k < n; ++k) {
-    add_weights(m, &ex.features.buckets[ex.features.offsets[k]],
-                ex.features.offsets[k + 1] - ex.features.offsets[k], &emission[k * T]);
+    for (const WordFeatures* set : {&ex.features, &ex.known}) {
+      add_weights(m, &set->buckets[set->offsets[k]], set->offsets[k + 1] - set->offsets[k],
+                  &emission[k * T]);
+    }
   }
   std::vector<NerTag> tags(n);
   viterbi(emission.data(), n, m.transitions.data(), tags.data(), nullptr);
@@ -290,6 +319,83 @@ Expected<std::string> train_tagger(const std::vector<ConllSentence>& train,
   if (!held_out.ok()) return held_out.error();
 
   std::vector<Example>& train_set = examples.value();
+  const size_t folds = static_cast<size_t>(std::max(2, options.folds));
+  auto fold_begin = [&](size_t fold) { return fold * train_set.size() / folds; };
+
+  // The known words: counted over all the training data for the model, and
+  // for each part of it over the other parts only (jackknifing again), so
+  // that training sees them as the model will see new text, where a name is
+  // often not known.
+  using Counts = std::unordered_map<WordKey, std::array<uint32_t, T>>;
+  auto count = [&](size_t begin, size_t end, Counts* counts) {
+    for (size_t i = begin; i < end; ++i) {
+      const Example& ex = train_set[i];
+      for (size_t k = 0; k < ex.gold.size(); ++k) {
+        if (ex.features.keys[k] != 0) (*counts)[ex.features.keys[k]][static_cast<int>(ex.gold[k])]++;
+      }
+    }
+  };
+  auto known_from = [](const Counts& all, const Counts* minus) {
+    std::unordered_map<WordKey, std::array<uint16_t, T>> known;
+    for (const auto& [key, c] : all) {
+      std::array<uint32_t, T> rest = c;
+      if (minus) {
+        const auto it = minus->find(key);
+        if (it != minus->end()) {
+          for (int t = 0; t < T; ++t) rest[t] -= it->second[t];
+        }
+      }
+      uint32_t entity = 0;
+      for (int t = 1; t < T; ++t) entity += rest[t];
+      if (entity == 0) continue;
+      std::array<uint16_t, T> out;
+      for (int t = 0; t < T; ++t) out[t] = static_cast<uint16_t>(std::min<uint32_t>(rest[t], 0xffff));
+      known.emplace(key, out);
+    }
+    return known;
+  };
+  auto vocabulary_from = [](const Counts& all, const Counts* minus) {
+    std::vector<uint64_t> bits((size_t{1} << kVocabularyBits) / 64, 0);
+    for (const auto& [key, c] : all) {
+      uint32_t total = 0;
+      for (int t = 0; t < T; ++t) total += c[t];
+      if (minus) {
+        const auto it = minus->find(key);
+        if (it != minus->end()) {
+          for (int t = 0; t < T; ++t) total -= it->second[t];
+        }
+      }
+      if (total == 0) continue;
+      const uint32_t slot = vocabulary_slot(key);
+      bits[slot / 64] |= uint64_t{1} << (slot % 64);
+    }
+    return bits;
+  };
+  Counts all_counts;
+  count(0, train_set.size(), &all_counts);
+  for (size_t fold = 0; fold < folds; ++fold) {
+    Counts own;
+    count(fold_begin(fold), fold_begin(fold + 1), &own);
+    TaggerModel table;
+    table.hash_bits = options.hash_bits;
+    table.known = known_from(all_counts, &own);
+    table.vocabulary = vocabulary_from(all_counts, &own);
+    for (size_t i = fold_begin(fold); i < fold_begin(fold + 1); ++i) {
+      Example& ex = train_set[i];
+      ex.known.offsets.clear();
+      ex.known.buckets.clear();
+      ex.unseen.assign(ex.gold.size(), 0);
+      for (size_t k = 0; k < ex.gold.size(); ++k) {
+        ex.unseen[k] = ex.features.keys[k] != 0 && !in_vocabulary(table, ex.features.keys[k]);
+      }
+      for (size_t k = 0; k < ex.gold.size(); ++k) {
+        ex.known.offsets.push_back(static_cast<uint32_t>(ex.known.buckets.size()));
+        known_word_features(table, ex.features.keys, k, k > 0, k + 1 < ex.gold.size(), &ex.known.buckets);
+      }
+      ex.known.offsets.push_back(static_cast<uint32_t>(ex.known.buckets.size()));
+    }
+  }
+
   std::vector<size_t> order(train_set.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937 rng(options.seed);  // mt19937's output is fixed by the standard
@@ -303,10 +409,9 @@ Expected<std::string> train_tagger(const std::vector<ConllSentence>& train,
   // new text, not on text it has learned: each part of the training data is
   // tagged by a model trained on the other parts (jackknifing).
   std::vector<std::vector<NerTag>> first_pass(train_set.size());
-  const size_t folds = static_cast<size_t>(std::max(2, options.folds));
   for (size_t fold = 0; fold < folds; ++fold) {
-    const size_t begin = fold * train_set.size() / folds, end = (fold + 1) * train_set.size() / folds;
-    Perceptron fold_model(options.hash_bits);
+    const size_t begin = fold_begin(fold), end = fold_begin(fold + 1);
+    Perceptron fold_model(options.hash_bits, options.margin);
     std::vector<size_t> rest;
     for (size_t i : order) {
       if (i < begin || i >= end) rest.push_back(i);
@@ -315,7 +420,7 @@ Expected<std::string> train_tagger(const std::vector<ConllSentence>& train,
       shuffle(&rest);
       for (size_t i : rest) fold_model.learn(train_set[i], false);
     }
-    const TaggerModel m = fold_model.averaged_model();
+    const TaggerModel m = averaged_model(fold_model, options.hash_bits);
     for (size_t i = begin; i < end; ++i) first_pass[i] = decode(m, train_set[i]);
   }
   // Each sentence's memory spans the sentences around it, as in tag_sentences.
@@ -333,7 +438,7 @@ Expected<std::string> train_tagger(const std::vector<ConllSentence>& train,
       ex.memory.buckets.clear();
       for (size_t k = 0; k < ex.gold.size(); ++k) {
         ex.memory.offsets.push_back(static_cast<uint32_t>(ex.memory.buckets.size()));
-        memory.features(ex.features.keys, first_pass[i], k, true, true, options.hash_bits,
+        memory.features(ex.features.keys, first_pass[i], k, true, true, ex.unseen[k], options.hash_bits,
                         &ex.memory.buckets);
       }
       ex.memory.offsets.push_back(static_cast<uint32_t>(ex.memory.buckets.size()));
@@ -341,37 +446,56 @@ Expected<std::string> train_tagger(const std::vector<ConllSentence>& train,
   }
 
   // The final model learns every sentence both ways: without memory for the
-  // first pass and with it for the second.
-  Perceptron perceptron(options.hash_bits);
+  // first pass and with it for the second. It is the mean of `runs`
+  // perceptrons that saw the sentences in different orders, which is steadier
+  // than any one of them; each epoch of the last run is reported.
   std::string model_file;
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    shuffle(&order);
-    size_t wrong = 0, words = 0;
-    for (size_t i : order) {
-      perceptron.learn(train_set[i], false);
-      wrong += perceptron.learn(train_set[i], true);
-      words += train_set[i].gold.size();
-    }
-    model_file = encode_model(perceptron.averaged_model());
-    if (!on_epoch) continue;
-    EpochReport report;
-    report.epoch = epoch;
-    report.train_error_rate = words ? static_cast<double>(wrong) / words : 0;
-    if (!held_out.value().empty()) {
-      auto tagger = Tagger::load(model_file);
-      if (!tagger.ok()) return tagger.error();
-      std::vector<PretokenizedSentence> sentences;
-      for (const Example& ex : held_out.value()) sentences.push_back(ex.sentence);
-      const auto tags = tag_pretokenized(tagger.value(), sentences, lexicon);
-      for (size_t i = 0; i < tags.size(); ++i) report.dev.add(held_out.value()[i].source_gold, tags[i]);
-      for (float min_margin = 4; epoch == options.epochs && min_margin <= 40; min_margin += 4) {
-        EntityScores scores;
-        const auto sure = tag_pretokenized(tagger.value(), sentences, lexicon, min_margin);
-        for (size_t i = 0; i < sure.size(); ++i) scores.add(held_out.value()[i].source_gold, sure[i]);
-        report.dev_by_min_margin.emplace_back(min_margin, scores);
+  std::vector<double> earlier_weights, earlier_transitions;  // sum of the finished runs
+  const int runs = std::max(1, options.runs);
+  for (int run = 1; run <= runs; ++run) {
+    Perceptron perceptron(options.hash_bits, options.margin);
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+      shuffle(&order);
+      size_t wrong = 0, words = 0;
+      for (size_t i : order) {
+        perceptron.learn(train_set[i], false);
+        wrong += perceptron.learn(train_set[i], true);
+        words += train_set[i].gold.size();
       }
+      if (run < runs && epoch < options.epochs) continue;
+      std::vector<double> weights = earlier_weights, transitions = earlier_transitions;
+      perceptron.add_average(1, &weights, &transitions);
+      if (run < runs) {
+        earlier_weights = std::move(weights);
+        earlier_transitions = std::move(transitions);
+        continue;
+      }
+      for (double& x : weights) x /= runs;
+      for (double& x : transitions) x /= runs;
+      TaggerModel model = quantized_model(options.hash_bits, weights, transitions);
+      model.known = known_from(all_counts, nullptr);
+      model.vocabulary = vocabulary_from(all_counts, nullptr);
+      model_file = encode_model(model);
+      if (!on_epoch) continue;
+      EpochReport report;
+      report.epoch = epoch;
+      report.train_error_rate = words ? static_cast<double>(wrong) / words : 0;
+      if (!held_out.value().empty()) {
+        auto tagger = Tagger::load(model_file);
+        if (!tagger.ok()) return tagger.error();
+        std::vector<PretokenizedSentence> sentences;
+        for (const Example& ex : held_out.value()) sentences.push_back(ex.sentence);
+        const auto tags = tag_pretokenized(tagger.value(), sentences, lexicon);
+        for (size_t i = 0; i < tags.size(); ++i) report.dev.add(held_out.value()[i].source_gold, tags[i]);
+        for (float min_margin = 4; epoch == options.epochs && min_margin <= 40; min_margin += 4) {
+          EntityScores scores;
+          const auto sure = tag_pretokenized(tagger.value(), sentences, lexicon, min_margin);
+          for (size_t i = 0; i < sure.size(); ++i) scores.add(held_out.value()[i].source_gold, sure[i]);
+          report.dev_by_min_margin.emplace_back(min_margin, scores);
+        }
+      }
+      on_epoch(report);
     }
-    on_epoch(report);
   }
   return model_file;
 }

@@ -6,8 +6,12 @@
 // current weights, and where the best path differs from the gold one, add the
 // gold path's features and subtract the predicted path's; the model is the
 // average of the weights over all steps, which generalises far better than
-// the last weights. The averaged weights are then quantised to int8 with one
-// scale, and weights that round to zero are pruned.
+// the last weights. Decoding gives every wrong tag a head start (`margin`),
+// so updates go on until the gold path wins clearly, and the model averages
+// a few such perceptrons (`runs`). The known words (tagger.h) are counted
+// from the training data, each part's from the other parts only. The
+// averaged weights are then quantised to int8 with one scale, and weights
+// that round to zero are pruned.
 //
 // Guarantees: the same sentences, options and seed give byte-identical
 // models (integer updates, a fixed shuffle, no threads, no clock).
@@ -40,9 +44,18 @@ const char* entity_score_name(int type);  // "micro", "PERS", ...
 
 struct TrainOptions {
   int epochs = 10;
-  int folds = 5;  // the first pass's tags for the name memory come from this many held-out parts
+  // The first pass's tags for the name memory, and the known words, come
+  // from this many held-out parts.
+  int folds = 5;
   uint32_t seed = 1;  // orders the sentences of each epoch
   int hash_bits = 17;
+  // The perceptron updates until the gold tag of every word wins by this
+  // much (in update steps): a large-margin variant that leans less on any
+  // one feature.
+  int32_t margin = 5;
+  // How many perceptrons, each seeing the sentences in its own orders, the
+  // model averages.
+  int runs = 4;
 };
 
 struct EpochReport {

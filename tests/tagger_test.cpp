@@ -114,7 +114,8 @@ TEST_CASE("the features of a known token", "[tagger]") {
 
 TEST_CASE("the name memory carries a name to its other mentions", "[tagger]") {
   NameMemory memory;
-  const std::vector<std::u32string> keys = {U"كريس", U"كلارك", U"قال", U"كلارك"};
+  const std::vector<WordKey> keys = {word_key(U"كريس"), word_key(U"كلارك"), word_key(U"قال"),
+                                     word_key(U"كلارك")};
   const std::vector<NerTag> tags = {NerTag::kBPers, NerTag::kIPers, NerTag::kO, NerTag::kO};
   memory.add(keys, tags, +1);
   // The lone كلارك (O in the first pass) learns that its other mention was PERS.
@@ -125,6 +126,55 @@ TEST_CASE("the name memory carries a name to its other mentions", "[tagger]") {
   CHECK(has(memory.feature_names(keys, tags, 2, true, true), "mem+1=PERS"));
   memory.add(keys, tags, -1);
   CHECK(memory.feature_names(keys, tags, 3, true, false).empty());
+}
+
+TEST_CASE("a new word that recurs nearby is marked for the second pass", "[tagger]") {
+  NameMemory memory;
+  const std::vector<WordKey> keys = {word_key(U"فينغر"), word_key(U"صرح"), word_key(U"فينغر")};
+  const std::vector<NerTag> tags = {NerTag::kO, NerTag::kO, NerTag::kO};
+  memory.add(keys, tags, +1);
+  CHECK(has(memory.feature_names(keys, tags, 0, false, true, /*unseen=*/true), "new|rep=1"));
+  CHECK_FALSE(has(memory.feature_names(keys, tags, 0, false, true, /*unseen=*/false), "new|rep=1"));
+  CHECK(has(memory.feature_names(keys, tags, 1, true, true, /*unseen=*/true), "new|rep=0"));
+}
+
+namespace {
+
+// A model that knows كلارك as a name (3 times B-PERS, once O) and قال as a
+// word, and no other word.
+TaggerModel model_with_known_words() {
+  TaggerModel model;
+  model.hash_bits = 8;
+  model.weights.assign((1u << 8) * kNerTagCount, 0);
+  model.transitions.assign((kNerTagCount + 1) * kNerTagCount, 0);
+  std::array<uint16_t, kNerTagCount> counts{};
+  counts[static_cast<int>(NerTag::kBPers)] = 3;
+  counts[static_cast<int>(NerTag::kO)] = 1;
+  model.known[word_key(U"كلارك")] = counts;
+  model.vocabulary.assign((size_t{1} << kVocabularyBits) / 64, 0);
+  for (const char32_t* word : {U"كلارك", U"قال"}) {
+    const uint32_t slot = vocabulary_slot(word_key(word));
+    model.vocabulary[slot / 64] |= uint64_t{1} << (slot % 64);
+  }
+  return model;
+}
+
+}  // namespace
+
+TEST_CASE("the known words of the training data become features", "[tagger]") {
+  const TaggerModel model = model_with_known_words();
+  const std::vector<WordKey> keys = {word_key(U"قال"), word_key(U"كلارك"), word_key(U"تارور"), 0};
+  const std::vector<std::string> clark = known_word_feature_names(model, keys, 1, true, true);
+  CHECK(has(clark, "kn=PERS"));
+  CHECK(has(clark, "kn|share=PERS|most"));  // 3 of its 4 mentions
+  CHECK(has(clark, "kn|pos=PERS|B"));
+  CHECK_FALSE(has(clark, "new="));
+  // قال is known, but never as a name: only its neighbour speaks.
+  CHECK(known_word_feature_names(model, keys, 0, false, true) == std::vector<std::string>{"kn+1=PERS"});
+  // تارور was never seen; a word without a key (punctuation) gets nothing.
+  CHECK(has(known_word_feature_names(model, keys, 2, true, true), "new="));
+  CHECK(has(known_word_feature_names(model, keys, 2, true, true), "kn-1=PERS"));
+  CHECK(known_word_feature_names(model, keys, 3, true, false).empty());
 }
 
 TEST_CASE("model names become mentions with the proclitic outside", "[tagger]") {
@@ -175,6 +225,16 @@ TEST_CASE("a model survives encoding and a tag set mismatch is caught", "[tagger
   CHECK(loaded.value().model().weights == model.weights);
   CHECK(loaded.value().model().transitions == model.transitions);
   CHECK(loaded.value().model().scale == 0.5f);
+  CHECK(loaded.value().model().known.empty());
+  CHECK(loaded.value().model().vocabulary.empty());
+
+  // The known words and the vocabulary come back too.
+  TaggerModel known = model_with_known_words();
+  auto with_known = Tagger::load(encode_model(known));
+  REQUIRE(with_known.ok());
+  CHECK(with_known.value().model().known == known.known);
+  CHECK(with_known.value().model().vocabulary == known.vocabulary);
+  CHECK(encode_model(with_known.value().model()) == encode_model(known));
 
   // Rename a tag (B-PERS → B-PERX) and fix the checksum: still refused.
   std::string renamed = bytes;
