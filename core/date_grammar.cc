@@ -139,9 +139,21 @@ bool finish(DateParse* d, bool hijri) {
 
 // --- the forms ---
 
+// Where a month name ends, past the same month in another calendar's name
+// after a slash: `تموز/يوليه`, `نوفمبر/تشرين الثاني` (UN documents).
+size_t after_alias(const RecognizerInput& in, const Month& month) {
+  const size_t p = month.end;
+  if (is_punct(in, p, U'/')) {
+    if (const auto alias = month_at(in, p + 1, false); alias && alias->number == month.number) {
+      return alias->end;
+    }
+  }
+  return p;
+}
+
 // `30 يوليو`, `15 نوفمبر 2021`, `6 و7 فبراير`, `10 -11 و14 -15 نوفمبر 2021`,
 // `3 إلى 5 مايو 2022`, `28 فبراير إلى 3 مارس 2022`, `5 رمضان 1444هـ`,
-// `21 من ذي القعدة 1437`.
+// `21 من ذي القعدة 1437`, `30 تموز/يوليه 2023`.
 // `waw_ok` admits a glued و on the first day (`و2 يناير`), left outside.
 std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw_ok) {
   const auto d0 = day_at(in, i, waw_ok);
@@ -165,7 +177,7 @@ std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw
     }
   }
   if (!month) return std::nullopt;
-  p = month->end;
+  p = after_alias(in, *month);
   const bool hijri = month->hijri;
   out.from = {0, month->number, static_cast<int>(d0->value)};
   out.to = {0, month->number, last_day};
@@ -215,22 +227,29 @@ std::optional<DateParse> numeric(const RecognizerInput& in, size_t i) {
     const auto a = digit_token(in, i);
     if (!a || a->waw) return std::nullopt;
     parts[0] = {static_cast<int>(a->value), a->digits};
-    if (!(is_punct(in, i + 1, U'/') || is_punct(in, i + 1, U'-')) || !glued(in, i + 1) ||
-        !glued(in, i + 2)) {
-      return std::nullopt;
-    }
+    if (!(is_punct(in, i + 1, U'/') || is_punct(in, i + 1, U'-'))) return std::nullopt;
+    // Digits are glued to their separators; a month name between slashes
+    // may stand apart (`13 / ربيع الأول / 1443 هـ`), as gazettes print it.
+    const bool spaced = !glued(in, i + 1) || !glued(in, i + 2);
     const char32_t sep = in.tokens[i + 1].form[0];
+    if (spaced && sep != U'/') return std::nullopt;
     p = i + 2;
-    if (const auto month = month_at(in, p, false)) {
+    if (const auto month = month_at(in, p, false); month && !in.tokens[p].line_break_before) {
       parts[1] = {month->number, 2, month->hijri};
       p = month->end;
-    } else if (const auto b = digit_token(in, p); b && !b->waw) {
+    } else if (const auto b = digit_token(in, p); b && !b->waw && !spaced) {
       parts[1] = {static_cast<int>(b->value), b->digits};
       ++p;
     } else {
       return std::nullopt;
     }
-    if (!is_punct(in, p, sep) || !glued(in, p) || !glued(in, p + 1)) return std::nullopt;
+    if (!is_punct(in, p, sep) || (!spaced && (!glued(in, p) || !glued(in, p + 1)))) {
+      return std::nullopt;
+    }
+    if (p + 1 >= in.tokens.size() || in.tokens[p].line_break_before ||
+        in.tokens[p + 1].line_break_before) {
+      return std::nullopt;
+    }
     const auto c = digit_token(in, p + 1);
     if (!c || c->waw) return std::nullopt;
     parts[2] = {static_cast<int>(c->value), c->digits};
@@ -268,12 +287,7 @@ std::optional<DateParse> month_year(const RecognizerInput& in, size_t i) {
   if (!month) return std::nullopt;
   DateParse out;
   out.skip = month->skip;
-  size_t p = month->end;
-  if (is_punct(in, p, U'/')) {
-    if (const auto alias = month_at(in, p + 1, false); alias && alias->number == month->number) {
-      p = alias->end;
-    }
-  }
+  size_t p = after_alias(in, *month);
   const auto year = same_line_year(in, p);
   if (!year || year->hijri != month->hijri) return std::nullopt;  // not `صفر 2020`
   out.end = year->end;

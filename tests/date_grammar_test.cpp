@@ -96,6 +96,11 @@ TEST_CASE("numeric and Hijri dates carry the Gregorian equivalent", "[date]") {
       // Moroccan and Saudi formal style: `من` between day and month.
       {"بتاريخ 21 من ذي القعدة 1437 صدر", "21 من ذي القعدة 1437", "1437-11-21", true, "2016-08-25"},
       {"وفي 3 من مارس 2020 عاد", "3 من مارس 2020", "2020-03-03", false, ""},
+      // Gazette style: a month name between spaced slashes.
+      {"صدر بتاريخ: 13 / ربيع الأول / 1443 هـ", "13 / ربيع الأول / 1443 هـ", "1443-03-13", true, "2021-10-20"},
+      {"الموافق: 20 / سبتمبر / 2021م.", "20 / سبتمبر / 2021م", "2021-09-20", false, ""},
+      // UN documents name a month in both calendars' names.
+      {"نيويورك، 30 تموز/يوليه 2023 - دعا", "30 تموز/يوليه 2023", "2023-07-30", false, ""},
       {"في رمضان 1444هـ يكثر", "رمضان 1444هـ", "1444-09", true, ""},
       {"بتاريخ 15/11/2021 وصل", "15/11/2021", "2021-11-15", false, ""},
       {"في 2021-11-15 وصل", "2021-11-15", "2021-11-15", false, ""},
@@ -128,6 +133,7 @@ TEST_CASE("deictic words, year words without a year and bare numbers are no date
            "القانون رقم 5 لسنة 2006",
            "في 31 فبراير",
            "بتاريخ 45/13/2021",
+           "الصفحة 12 / 40 من التقرير",
            "قال إن صفر 2020 كان صعبا",  // a Hijri month with a Gregorian year
        }) {
     INFO(text);
