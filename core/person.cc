@@ -126,6 +126,14 @@ class PersonFinder {
     return has_nisba_shape(body) || in_.lexicon.has_word(body, "given");
   }
 
+  // A nationality adjective closing a name of two words or more, right before
+  // the clause goes on, is the family name (`السوداني`, `المصري`): an
+  // adjective of the person would have come with the title before it.
+  bool nisba_surname_at(size_t i) const {
+    return is_definite_word(in_, i) && in_class(i, {"nationality"}) && !line_break(i) &&
+           boundary_at(i + 1);
+  }
+
   // A family name without the article after `words` name words (triggered
   // names only): `غادة والي`, `طارق الشيخ`, `الجنرال جيمس جونز`; `أشرف غاني
   // أحمد …` goes on.
@@ -197,6 +205,10 @@ class PersonFinder {
       } else if (is_definite_word(in_, j) &&
                  (family || !triggered || words > 1 ? second_family_name(j) : plain_word(j))) {
         ++j;  // a family name: `المهيني`; after a trigger any at first (`طارق الشيخ`)
+        ++words;
+        family = true;
+      } else if (words >= 2 && !family && nisba_surname_at(j)) {
+        ++j;  // `محمد شياع السوداني إن`
         ++words;
         family = true;
       } else if (triggered && !family && surname_at(j, words, plain_first)) {

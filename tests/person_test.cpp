@@ -20,6 +20,9 @@ TEST_CASE("names after titles, roles, honorifics and reporting verbs", "[person]
       // Morocco: a role phrase with its nationality adjective.
       {"أعلن وزير المالية المغربي محمد بنشعبون عن الميزانية.",
        {"OCC وزير المالية المغربي", "PERS محمد بنشعبون"}},
+      // Iraq: a nationality adjective closing the name is the family name.
+      {"وقال رئيس الوزراء العراقي محمد شياع السوداني إن بغداد مستعدة.",
+       {"OCC رئيس الوزراء العراقي", "PERS محمد شياع السوداني"}},
       // Kuwait: an honorific is not annotated.
       {"استقبل السيد جاسم البديوي الوفد.", {"PERS جاسم البديوي"}},
       // Gulf: بن and آل parts, after a reporting verb.
