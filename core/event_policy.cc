@@ -65,6 +65,15 @@ bool find_campaign_title(const RecognizerInput& in, size_t i, const LexiconMatch
   return false;
 }
 
+// `العربية`, `الخليجية`: a region's adjective (nationalities.tsv, country
+// `-`) names a recurring meeting: `القمة العربية`, `المنتدى الخليجي`.
+bool regional_adjective_at(const RecognizerInput& in, size_t i) {
+  if (!is_definite_word(in, i)) return false;
+  const auto m = match_class(in, i, "nationality");
+  return m && m->skip == 0 && !in.lexicon.entry(m->entry).attrs.empty() &&
+         in.lexicon.entry(m->entry).attrs[0] == "-";
+}
+
 void find_event(const RecognizerInput& in, size_t i, const LexiconMatch& head,
                 std::vector<Mention>* out) {
   if (find_campaign_title(in, i, head, out)) return;
@@ -75,7 +84,10 @@ void find_event(const RecognizerInput& in, size_t i, const LexiconMatch& head,
   options.prepositions_in_name = true;
   const NameChain chain = extend_name(in, head_end, is_definite_word(in, head_end - 1), options);
   if (chain.end <= head_end) return;
-  if (chain.complements == 0 && chain.embedded_names == 0 && !chain.year) return;
+  if (chain.complements == 0 && chain.embedded_names == 0 && !chain.year &&
+      !regional_adjective_at(in, head_end)) {
+    return;
+  }
   push(in, i, chain.end, head.skip, EntityType::kEvent, out);
 }
 

@@ -27,6 +27,9 @@ TEST_CASE("named days, forums, conferences and campaigns are EVENT", "[event]") 
       {"افتتح معرض الرياض الدولي للكتاب أبوابه.", {"EVENT معرض الرياض الدولي للكتاب"}},
       {"يشارك الأردن في الأسبوع العالمي للمياه في ستوكهولم.", {"EVENT الأسبوع العالمي للمياه"}},
       {"استضافت قطر كأس العالم 2022 بنجاح.", {"EVENT كأس العالم 2022"}},
+      // A region's adjective names a recurring meeting; a generic one does not.
+      {"تستضيف بغداد القمة العربية المقبلة.", {"EVENT القمة العربية"}},
+      {"حضر الوزير المؤتمر الصحفي أمس.", {}},
   };
   check_cases(cases, {EntityType::kEvent, EntityType::kPolicy});
 }
