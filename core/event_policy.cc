@@ -91,6 +91,17 @@ void find_event(const RecognizerInput& in, size_t i, const LexiconMatch& head,
   push(in, i, chain.end, head.skip, EntityType::kEvent, out);
 }
 
+// `خطة العمل السنوية للجنة الفنية`: a ل phrase naming a body says whose
+// plan it is, not which; it does not make the plan a name.
+bool owner_complement(const RecognizerInput& in, size_t from, size_t end) {
+  for (size_t k = from; k + 1 < end; ++k) {
+    if (in.tokens[k].kind == TokenKind::kProclitic && proclitic_letter(in, k) == U'\u0644') {
+      return starts_other_name(in, k + 1);
+    }
+  }
+  return false;
+}
+
 void find_policy(const RecognizerInput& in, size_t i, const LexiconMatch& head,
                  std::vector<Mention>* out) {
   // `في إطار …` is "within …".
@@ -102,7 +113,8 @@ void find_policy(const RecognizerInput& in, size_t i, const LexiconMatch& head,
   options.indefinite_adjectives = after_opening_quote(in, i);
   const NameChain chain = extend_name(in, head_end, is_definite_word(in, head_end - 1), options);
   const size_t end = std::max(chain.end, head_end);
-  const bool named = chain.complements > 0 || chain.embedded_names > 0 || chain.year ||
+  const bool named_by_complement = chain.complements > 0 && !owner_complement(in, head_end, end);
+  const bool named = named_by_complement || chain.embedded_names > 0 || chain.year ||
                      chain.genitives >= kLongIdafa || head.token_count >= kFullNameHeadTokens;
   if (named) push(in, i, end, head.skip, EntityType::kPolicy, out);
 }

@@ -55,16 +55,6 @@ bool place_at(const RecognizerInput& in, size_t i) {
   return is_arabic_word(in, i) && is_place_word(in, in.tokens[i].form);
 }
 
-// A word that opens another name: the chain must not coordinate it in
-// (`… والهيئة العامة …` is a second body).
-bool starts_other_name(const RecognizerInput& in, size_t i) {
-  if (known_name(in, i)) return true;
-  if (is_definite_word(in, i) && in.lexicon.has_word(body_of(in.tokens[i]), "org_head")) return true;
-  for (std::string_view cls : {"org_head", "title", "role", "honorific", "event_head", "policy_head"}) {
-    if (match_class(in, i, cls)) return true;
-  }
-  return false;
-}
 
 // Feminine active participle فاعلة (`العاملة`, `الشاملة`, `الهادفة`).
 bool is_active_participle(const RecognizerInput& in, size_t i) {
@@ -83,6 +73,20 @@ char32_t closing_quote(char32_t c) {
 }
 
 }  // namespace
+
+// A word that opens another name: the chain must not coordinate it in
+// (`… والهيئة العامة …` is a second body).
+bool starts_other_name(const RecognizerInput& in, size_t i) {
+  if (known_name(in, i)) return true;
+  if (is_definite_word(in, i) && in.lexicon.has_word(body_of(in.tokens[i]), "org_head")) return true;
+  // `للجنة`: after ل the article's alef and lam fall; the other reading holds the head.
+  const std::u32string& alt = in.tokens[i].alt_form;
+  if (has_article(alt) && in.lexicon.has_word(std::u32string_view(alt).substr(2), "org_head")) return true;
+  for (std::string_view cls : {"org_head", "title", "role", "honorific", "event_head", "policy_head"}) {
+    if (match_class(in, i, cls)) return true;
+  }
+  return false;
+}
 
 // Nisba adjectives (`الكويتية`, `الدولي`, `الإقليميين`) by their ending:
 // the open class of relational adjectives no list can hold.

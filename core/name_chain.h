@@ -54,6 +54,10 @@ bool is_function_word(const RecognizerInput& in, size_t i);
 // Function words, weekdays, months and deictic time words (`اليوم`, `أمس`).
 bool is_stop_word(const RecognizerInput& in, size_t i);
 
+// A word that opens another name (a known name, an ORG head, a title or
+// role): a chain must not coordinate it in (`… والهيئة العامة …`).
+bool starts_other_name(const RecognizerInput& in, size_t i);
+
 // An adjective that may follow a closed phrase (`الوطنية`, `الكويتية`,
 // `العاملة`, `المعنية`): the tokens it covers, or 0. Sets *link for words like
 // `المعني` that need a ب/ل complement.
