@@ -49,6 +49,13 @@ bool definite_name_word(const RecognizerInput& in, size_t i) {
   return is_definite(in, i) && name_word(in, i);
 }
 
+// `في` inside a subject that a number still follows: `نظام العاملين في
+// المنازل رقم (90)`; the number clause bounds it (parse_law).
+bool subject_link(const RecognizerInput& in, size_t i) {
+  const auto m = match_class(in, i, "law_subject_link");
+  return m && m->skip == 0 && !in.tokens[i].line_break_before && definite_name_word(in, i + 1);
+}
+
 // A ل complement that continues an instrument's name, from tokens[q]:
 // `للهجرة`, `لحقوق الإنسان`, `لمكافحة الجريمة المنظمة`, `لاتفاقية حقوق
 // الطفل`, then definite words and ب/ل + definite word (`الاتجار بالأشخاص`).
@@ -294,8 +301,8 @@ size_t parse_law(const RecognizerInput& in, size_t i, std::vector<Mention>* out)
       tail = numbered_tail(in, p, ref.kind, p == h);
       const bool qualifier = p < in.tokens.size() &&
                              (is_arabic_word(in, p) || in.tokens[p].kind == TokenKind::kProclitic) &&
-                             name_word(in, p) && !match_class(in, p, "law_kind") &&
-                             !match_class(in, p, "law_number");
+                             (name_word(in, p) || subject_link(in, p)) &&
+                             !match_class(in, p, "law_kind") && !match_class(in, p, "law_number");
       if (!qualifier) break;
     }
     if (!tail) return 0;

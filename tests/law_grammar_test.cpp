@@ -53,6 +53,9 @@ TEST_CASE("numbered acts take kind, number and year, not the title", "[law]") {
        "القانون رقم (1) لسنة 2008", "law", "1", 2008, false},
       {"نشر المرسوم بقانون رقم (7) لسنة 2020 في الجريدة الرسمية", "المرسوم بقانون رقم (7) لسنة 2020",
        "decree_law", "7", 2020, false},
+      // Jordan: a subject with `في` before the number belongs to the act.
+      {"وصدر نظام العاملين في المنازل رقم (90) لسنة 2009 في الأردن.",
+       "نظام العاملين في المنازل رقم (90) لسنة 2009", "statute", "90", 2009, false},
       // UAE, Oman: a kind with its adjective; number/year in one token pair.
       {"يعاقب القانون الاتحادي رقم 51 لسنة 2006 في شأن مكافحة جرائم الاتجار بالبشر",
        "القانون الاتحادي رقم 51 لسنة 2006", "federal_law", "51", 2006, false},
