@@ -39,6 +39,17 @@ bool has_place_cue(const RecognizerInput& in, size_t i, size_t last) {
   return false;
 }
 
+// The tokens of a definite nationality adjective at tokens[i] (`السعودي`),
+// or 0.
+size_t nationality_after(const RecognizerInput& in, size_t i) {
+  if (i >= in.tokens.size() || in.tokens[i].line_break_before) return 0;
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    const LexiconEntry& e = in.lexicon.entry(m.entry);
+    if (m.skip == 0 && e.cls == "nationality" && has_article(in.tokens[i].form)) return m.token_count;
+  }
+  return 0;
+}
+
 bool needs_place_cue(const LexiconEntry& entry) {
   return entry.attrs.size() > 1 && entry.attrs[1] == "prefixed";
 }
@@ -59,8 +70,14 @@ void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) 
         const long prefix_skip = gpe_prefix_before(in, i);
         if (prefix_skip >= 0) mention.begin = in.tokens[i - 1].begin + prefix_skip;
       }
-      if (*type == EntityType::kOrg && !entry.attrs.empty()) {
-        mention.canonical = in.lexicon.primary_phrase(entry.cls, entry.attrs[0]);
+      if (*type == EntityType::kOrg) {
+        if (const size_t len = nationality_after(in, i + m.token_count)) {
+          // `النيابة العامة المصرية`, `مجلس الوزراء السعودي`: a state's body,
+          // not the listed one, so not the list's canonical name either.
+          mention.end = in.tokens[i + m.token_count + len - 1].end;
+        } else if (!entry.attrs.empty()) {
+          mention.canonical = in.lexicon.primary_phrase(entry.cls, entry.attrs[0]);
+        }
       }
       out->push_back(std::move(mention));
       advance = m.token_count;

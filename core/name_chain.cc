@@ -357,7 +357,11 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
       // A participle qualifies the noun right before it (`للقوى العاملة`,
       // `التنمية المستدامة`); after an adjective it starts a clause
       // (`صحيفة تايمز البريطانية الصادرة اليوم`).
-      if (!last_is_noun && participle_adjective(in, i) && !match_class(in, i, "org_modifier")) break;
+      // (`المصرية`, `المغربية` only look like participles.)
+      if (!last_is_noun && participle_adjective(in, i) && !match_class(in, i, "org_modifier") &&
+          !nationality) {
+        break;
+      }
       // `الأردنية الاستراتيجية …`: a nisba-shaped word that opens another name.
       if (starts_other_name(in, i) && !match_class(in, i, "nationality")) break;
       if (const size_t len = adjective_at(in, i, &is_link)) {

@@ -39,6 +39,10 @@ TEST_CASE("an ORG runs from its head to where the name stops", "[org]") {
       {"قضت محكمة النقض برفض الطعن المقدم من المتهم.", {"ORG محكمة النقض"}},
       // A proper name as the genitive.
       {"درس الطب في جامعة غرناطة في إسبانيا.", {"ORG جامعة غرناطة"}},
+      // A nationality adjective shaped like a participle (`المصرية`) still belongs.
+      {"وأعلنت النيابة العامة المصرية إحالة المتهمين.", {"ORG النيابة العامة المصرية"}},
+      // A listed body with a state's adjective is that state's body.
+      {"وقال مجلس الوزراء السعودي إن القرار نافذ.", {"ORG مجلس الوزراء السعودي"}},
       // A court of a city: a plural of a noun in ـاية is no adjective.
       {"قضت محكمة جنايات الجيزة بسجن المتهمين.", {"ORG محكمة جنايات الجيزة"}},
       {"أيدت محكمة استئناف الرباط الحكم.", {"ORG محكمة استئناف الرباط"}},
