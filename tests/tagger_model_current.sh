@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The committed model is what the README's training command makes from the
+# current code and word lists: its features read the lexicon, so a change to
+# core/data/ without retraining would ship a model trained on other features.
+# usage: tests/tagger_model_current.sh path/to/kashif_train path/to/committed.bin
+#   (exit 77: skipped, no ../shared)
+set -u
+train=$1
+committed=$2
+root=$(cd "$(dirname "$0")/.." && pwd)
+data="$root/../shared/data/ner/anercorp"
+if [ ! -f "$data/train.conll" ] || [ ! -f "$data/dev.conll" ]; then
+  echo "skipped: $data missing"
+  exit 77
+fi
+tmp=$(mktemp)
+trap 'rm -f "$tmp"' EXIT
+"$train" --train "$data/train.conll" --dev "$data/dev.conll" --epochs 6 --seed 1 --out "$tmp" >/dev/null || exit 1
+if cmp -s "$tmp" "$committed"; then
+  echo "the committed model is current ($(wc -c <"$committed") bytes)"
+  exit 0
+fi
+echo "core/model/tagger.bin is stale: retrain with the command in README (The learned tagger)"
+exit 1
