@@ -7,14 +7,6 @@
 # (README) after changes to core/data/: the features read the lexicon.
 set -u
 kashif=$1
-root=$(cd "$(dirname "$0")/.." && pwd)
-dev="$root/../shared/data/ner/anercorp/dev.conll"
-scorer="$root/../shared/eval/conll_score.py"
-if [ ! -f "$dev" ] || [ ! -f "$scorer" ]; then
-  echo "skipped: $dev or $scorer missing"
-  exit 77
-fi
-tmp=$(mktemp)
-trap 'rm -f "$tmp"' EXIT
-"$kashif" tag "$dev" >"$tmp" || exit 1
-python3 "$scorer" "$dev" "$tmp" --min-f1 0.74
+source "$(dirname "$0")/anercorp_env.sh"
+"$kashif" tag "$anercorp/dev.conll" >"$tmp" || exit 1
+python3 "$conll_scorer" "$anercorp/dev.conll" "$tmp" --min-f1 0.74

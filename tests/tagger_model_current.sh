@@ -7,15 +7,9 @@
 set -u
 train=$1
 committed=$2
-root=$(cd "$(dirname "$0")/.." && pwd)
-data="$root/../shared/data/ner/anercorp"
-if [ ! -f "$data/train.conll" ] || [ ! -f "$data/dev.conll" ]; then
-  echo "skipped: $data missing"
-  exit 77
-fi
-tmp=$(mktemp)
-trap 'rm -f "$tmp"' EXIT
-"$train" --train "$data/train.conll" --dev "$data/dev.conll" --epochs 6 --seed 1 --out "$tmp" >/dev/null || exit 1
+source "$(dirname "$0")/anercorp_env.sh"
+"$train" --train "$anercorp/train.conll" --dev "$anercorp/dev.conll" --epochs 6 --seed 1 \
+  --out "$tmp" >/dev/null || exit 1
 if cmp -s "$tmp" "$committed"; then
   echo "the committed model is current ($(wc -c <"$committed") bytes)"
   exit 0
