@@ -157,13 +157,9 @@ class Linker {
   // `«الشؤون»: …` opening a line: tokens[i] alone in quotation marks, then a
   // colon, as papers attribute a headline to its source.
   bool headline_source(size_t i) const {
-    const auto& t = tokens();
-    auto mark = [&](size_t k, std::u32string_view marks) {
-      return k < t.size() && t[k].kind == TokenKind::kPunct && t[k].end - t[k].begin == 1 &&
-             marks.find(in_.doc.text[t[k].begin]) != marks.npos;
-    };
-    return i > 0 && (i == 1 || t[i - 1].line_break_before) && mark(i - 1, U"\u00AB\"\u201C") &&
-           mark(i + 1, U"\u00BB\"\u201D") && mark(i + 2, U":");
+    return i > 0 && (i == 1 || tokens()[i - 1].line_break_before) &&
+           is_punct(in_, i - 1, U"\u00AB\"\u201C") && is_punct(in_, i + 1, U"\u00BB\"\u201D") &&
+           is_punct(in_, i + 2, U':');
   }
 
   bool uncovered(size_t first, size_t last) const {

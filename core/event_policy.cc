@@ -12,11 +12,6 @@ constexpr size_t kMaxTitleTokens = 12;
 constexpr size_t kFullNameHeadTokens = 3;  // `أهداف التنمية المستدامة`
 constexpr int kLongIdafa = 3;              // `إطار عدم ترك أحد خلف الركب`
 
-bool is_punct(const RecognizerInput& in, size_t i, std::u32string_view chars) {
-  return i < in.tokens.size() && in.tokens[i].kind == TokenKind::kPunct &&
-         chars.find(in.doc.text[in.tokens[i].begin]) != std::u32string_view::npos;
-}
-
 char32_t closer_of(char32_t open) {
   switch (open) {
     case U'(': return U')';

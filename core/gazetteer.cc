@@ -26,28 +26,20 @@ long gpe_prefix_before(const RecognizerInput& in, size_t i) {
   return -1;
 }
 
+// The tokens of a nationality adjective at tokens[i] on the same line, or 0.
+size_t nationality_at(const RecognizerInput& in, size_t i) {
+  if (i >= in.tokens.size() || in.tokens[i].line_break_before) return 0;
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    if (m.skip == 0 && in.lexicon.entry(m.entry).cls == "nationality") return m.token_count;
+  }
+  return 0;
+}
+
 // A place word (دولة، مدينة) before tokens[i], or a nationality adjective
 // after tokens[last] (`العين الإماراتية`): what a place name that is also a
 // common word (places.tsv `prefixed`) needs to be read as a place.
 bool has_place_cue(const RecognizerInput& in, size_t i, size_t last) {
-  if (gpe_prefix_before(in, i) >= 0) return true;
-  const size_t next = last + 1;
-  if (next >= in.tokens.size() || in.tokens[next].line_break_before) return false;
-  for (const LexiconMatch& m : in.matches_at(next)) {
-    if (m.skip == 0 && in.lexicon.entry(m.entry).cls == "nationality") return true;
-  }
-  return false;
-}
-
-// The tokens of a definite nationality adjective at tokens[i] (`السعودي`),
-// or 0.
-size_t nationality_after(const RecognizerInput& in, size_t i) {
-  if (i >= in.tokens.size() || in.tokens[i].line_break_before) return 0;
-  for (const LexiconMatch& m : in.matches_at(i)) {
-    const LexiconEntry& e = in.lexicon.entry(m.entry);
-    if (m.skip == 0 && e.cls == "nationality" && has_article(in.tokens[i].form)) return m.token_count;
-  }
-  return 0;
+  return gpe_prefix_before(in, i) >= 0 || nationality_at(in, last + 1) > 0;
 }
 
 bool needs_place_cue(const LexiconEntry& entry) {
@@ -71,10 +63,13 @@ void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) 
         if (prefix_skip >= 0) mention.begin = in.tokens[i - 1].begin + prefix_skip;
       }
       if (*type == EntityType::kOrg) {
-        if (const size_t len = nationality_after(in, i + m.token_count)) {
+        const size_t next = i + m.token_count;
+        if (const size_t len = next < in.tokens.size() && has_article(in.tokens[next].form)
+                                   ? nationality_at(in, next)
+                                   : 0) {
           // `النيابة العامة المصرية`, `مجلس الوزراء السعودي`: a state's body,
           // not the listed one, so not the list's canonical name either.
-          mention.end = in.tokens[i + m.token_count + len - 1].end;
+          mention.end = in.tokens[next + len - 1].end;
         } else if (!entry.attrs.empty()) {
           mention.canonical = in.lexicon.primary_phrase(entry.cls, entry.attrs[0]);
         }

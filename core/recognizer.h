@@ -36,6 +36,16 @@ struct RecognizerInput {
   mutable std::vector<std::optional<std::vector<LexiconMatch>>> match_cache = {};
 };
 
+// True when tokens[i] is the punctuation character `c`, or one of `chars`
+// (punctuation tokens are one character each).
+inline bool is_punct(const RecognizerInput& in, size_t i, std::u32string_view chars) {
+  return i < in.tokens.size() && in.tokens[i].kind == TokenKind::kPunct &&
+         in.tokens[i].form.size() == 1 && chars.find(in.tokens[i].form[0]) != chars.npos;
+}
+inline bool is_punct(const RecognizerInput& in, size_t i, char32_t c) {
+  return is_punct(in, i, std::u32string_view(&c, 1));
+}
+
 // A mention covering tokens[first, last], skipping `skip` proclitic letters
 // of the first token.
 inline Mention mention_over_tokens(const RecognizerInput& in, size_t first, size_t last,

@@ -47,11 +47,6 @@ std::optional<DigitToken> digit_token(const RecognizerInput& in, size_t i) {
   return out;
 }
 
-bool is_punct(const RecognizerInput& in, size_t i, char32_t c) {
-  return i < in.tokens.size() && in.tokens[i].kind == TokenKind::kPunct &&
-         in.tokens[i].form.size() == 1 && in.tokens[i].form[0] == c;
-}
-
 bool glued(const RecognizerInput& in, size_t i) {
   return i > 0 && i < in.tokens.size() && !in.tokens[i].space_before;
 }

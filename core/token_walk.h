@@ -34,9 +34,6 @@ struct DigitToken {
 };
 std::optional<DigitToken> digit_token(const RecognizerInput& in, size_t i);
 
-// True when tokens[i] is the single punctuation character `c`.
-bool is_punct(const RecognizerInput& in, size_t i, char32_t c);
-
 // True when tokens[i] exists and no white space separates it from tokens[i-1].
 bool glued(const RecognizerInput& in, size_t i);
 
