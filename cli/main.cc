@@ -36,7 +36,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: kashif analyze [--format jsonl|json|html] [--types PERS,ORG,...] FILE...\n"
     "       kashif tokens FILE\n"
-    "       kashif tag FILE.conll\n"
+    "       kashif tag [--model MODEL.bin] FILE.conll\n"
     "FILE may be - for standard input.\n";
 
 int usage_error(const std::string& message) {
@@ -202,18 +202,29 @@ int run_tokens(const std::vector<std::string>& args) {
 // types differ from ANERcorp's (`دولة الكويت`, generic bodies), and laid over
 // the model they lowered dev F1 by 1-5 points.
 int run_tag(const std::vector<std::string>& args) {
-  if (args.size() != 1) return usage_error("tag takes one FILE.conll");
+  std::string model_path;
+  std::vector<std::string> files;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--model" && i + 1 < args.size()) {
+      model_path = args[++i];
+    } else {
+      files.push_back(args[i]);
+    }
+  }
+  if (files.size() != 1) return usage_error("tag takes one FILE.conll");
   std::string bytes;
-  if (!read_or_report(args[0], &bytes)) return 1;
+  if (!read_or_report(files[0], &bytes)) return 1;
+  std::string model_bytes;
+  if (!model_path.empty() && !read_or_report(model_path, &model_bytes)) return 1;
   auto sentences = parse_conll(bytes);
   if (!sentences.ok()) {
-    std::cerr << "kashif: " << args[0] << ": " << sentences.error().message << "\n";
+    std::cerr << "kashif: " << files[0] << ": " << sentences.error().message << "\n";
     return 1;
   }
   const auto stages = create_text_stages();
   if (!stages) return 1;
   auto lexicon = Lexicon::load(embedded_files(), stages->normalizer, stages->tokenizer);
-  auto tagger = Tagger::load_embedded();
+  auto tagger = model_path.empty() ? Tagger::load_embedded() : Tagger::load(model_bytes);
   if (!lexicon.ok() || !tagger.ok()) {
     std::cerr << "kashif: cannot start: "
               << (lexicon.ok() ? tagger.error().message : lexicon.error().message) << "\n";
@@ -223,7 +234,7 @@ int run_tag(const std::vector<std::string>& args) {
   for (const ConllSentence& sentence : sentences.value()) {
     auto one = prepare_pretokenized(sentence.words, stages->normalizer, stages->tokenizer);
     if (!one.ok()) {
-      std::cerr << "kashif: " << args[0] << ": " << one.error().message << "\n";
+      std::cerr << "kashif: " << files[0] << ": " << one.error().message << "\n";
       return 1;
     }
     prepared.push_back(std::move(one).value());

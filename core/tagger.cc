@@ -37,8 +37,11 @@ enum Template : uint32_t {
   kLexBegin, kLexInside, kLexEnd, kLexBeginPrev, kLexEndPrev, kLexBeginNext,
   kLexStem, kMemory, kMemoryShare, kMemoryPrev, kMemoryNext,
   kKnown, kKnownShare, kKnownPosition, kKnownPrev, kKnownNext, kUnseen, kUnseenRepeated,
+  kFrequency, kFrequencyOwn, kFrequencyPrev, kFrequencyNext, kRepeatFrequency,
+  kKnownSpelling, kKnownSpellingShare,
   kTemplateCount,
   kWordKey = kTemplateCount,  // seeds word_key(), not a feature
+  kSpellingKey,               // seeds spelling_key()
 };
 constexpr const char* kTemplateNames[kTemplateCount] = {
     "bias", "w", "s", "bare", "shape",
@@ -47,7 +50,8 @@ constexpr const char* kTemplateNames[kTemplateCount] = {
     "x2-1", "x2+1", "shape-1", "shape+1", "s-1|s", "s|s+1",
     "lb", "li", "le", "lb-1", "le-1", "lb+1",
     "ls", "mem", "mem|share", "mem-1", "mem+1",
-    "kn", "kn|share", "kn|pos", "kn-1", "kn+1", "new", "new|rep"};
+    "kn", "kn|share", "kn|pos", "kn-1", "kn+1", "new", "new|rep",
+    "fq", "fq|own", "fq-1", "fq+1", "rep|fq", "kn~", "kn~|share"};
 
 enum class LexRole : uint8_t { kBegin, kInside, kEnd, kStem };
 
@@ -67,6 +71,12 @@ struct WordView {
   std::array<char32_t, 4> shape_units{};
   uint8_t shape_size = 0;
   std::u32string_view shape() const { return {shape_units.data(), shape_size}; }
+  bool article = false;
+  // The FrequencyTable entry of the stem (or of `bare` when the stem has
+  // none); kNoFrequency for punctuation, numbers and one-letter words.
+  uint8_t frequency = kNoFrequency;
+  // The class of the word's own form: with the article or without it.
+  uint8_t own_frequency() const { return article ? frequency & 0xf : frequency >> 4; }
   std::vector<LexMark> lex;
 };
 
@@ -83,7 +93,8 @@ void set_shape(const Token& head, std::u32string_view stem, bool article, bool p
 
 class SentenceViews {
  public:
-  SentenceViews(const RecognizerInput& in, const std::vector<TaggerWord>& words) {
+  SentenceViews(const RecognizerInput& in, const std::vector<TaggerWord>& words,
+                const FrequencyTable& frequencies) {
     views_.resize(words.size());
     sentence_.resize(words.size());
     std::vector<uint32_t> word_of_token(in.tokens.size());
@@ -125,6 +136,15 @@ class SentenceViews {
         if (v.bare.size() == head.form.size()) v.bare = {};
       }
       set_shape(head, v.stem, article, words[k].first_token != words[k].head_token, &v);
+      v.article = article;
+      if (head.kind == TokenKind::kWord && v.stem.size() >= 2) {
+        v.frequency = 0;
+        for (std::u32string_view form : {v.stem, v.bare}) {
+          if (form.size() < 2) continue;
+          v.frequency = frequencies.find(word_key(form));
+          if (v.frequency != 0) break;
+        }
+      }
     }
     for (WordView& v : views_) {
       auto key = [](const LexMark& m) { return std::make_pair(m.role, m.cls); };
@@ -182,6 +202,19 @@ void word_features(const SentenceViews& s, size_t k, Sink& sink) {
   sink(kShapeNext, next ? next->shape() : kEnd);
   sink(kStemPrevStem, prev ? prev->stem : kStart, w.stem);
   sink(kStemStemNext, w.stem, next ? next->stem : kEnd);
+
+  if (w.frequency != kNoFrequency) {
+    const char32_t classes[] = {w.article ? U'a' : U'b', U'0' + (w.frequency >> 4), U'0' + (w.frequency & 0xf)};
+    sink(kFrequency, std::u32string_view(classes, 3));
+    sink(kFrequencyOwn, std::u32string_view(classes + (w.article ? 2 : 1), 1));
+  }
+  auto own_class = [](const WordView* x) -> std::u32string {
+    if (!x) return U"<>";
+    if (x->frequency == kNoFrequency) return U"-";
+    return std::u32string(1, U'0' + x->own_frequency());
+  };
+  sink(kFrequencyPrev, own_class(prev));
+  sink(kFrequencyNext, own_class(next));
 
   for (const LexMark& m : w.lex) {
     const Template t[] = {kLexBegin, kLexInside, kLexEnd, kLexStem};
@@ -276,7 +309,7 @@ class FeatureNamer {
 // coding keeps the file small before compression too.
 
 constexpr char kMagic[4] = {'K', 'S', 'H', 'T'};
-constexpr uint16_t kModelVersion = 2;
+constexpr uint16_t kModelVersion = 3;
 
 uint32_t fnv1a(std::string_view bytes) {
   uint32_t h = 2166136261u;
@@ -372,27 +405,34 @@ std::vector<TaggerWord> tagger_words(const std::vector<Token>& tokens) {
 }
 
 WordFeatures extract_features(const RecognizerInput& in, const std::vector<TaggerWord>& words,
-                              int hash_bits) {
-  const SentenceViews views(in, words);
+                              const FrequencyTable& frequencies, int hash_bits) {
+  const SentenceViews views(in, words, frequencies);
   WordFeatures f;
   f.offsets.reserve(words.size() + 1);
   f.buckets.reserve(words.size() * 40);
   FeatureHasher hasher(hash_bits);
   hasher.out = &f.buckets;
   f.keys.assign(words.size(), 0);
+  f.spellings.assign(words.size(), 0);
+  f.frequency.assign(words.size(), kNoFrequency);
   for (size_t k = 0; k < words.size(); ++k) {
     f.offsets.push_back(static_cast<uint32_t>(f.buckets.size()));
     word_features(views, k, hasher);
     const Token& head = in.tokens[words[k].head_token];
-    if (head.kind == TokenKind::kWord && views[k].stem.size() >= 2) f.keys[k] = word_key(views[k].stem);
+    if (head.kind == TokenKind::kWord && views[k].stem.size() >= 2) {
+      f.keys[k] = word_key(views[k].stem);
+      f.spellings[k] = spelling_key(views[k].stem);
+    }
+    if (views[k].frequency != kNoFrequency) f.frequency[k] = views[k].own_frequency();
   }
   f.offsets.push_back(static_cast<uint32_t>(f.buckets.size()));
   return f;
 }
 
 std::vector<std::string> feature_names(const RecognizerInput& in,
-                                       const std::vector<TaggerWord>& words, size_t k) {
-  const SentenceViews views(in, words);
+                                       const std::vector<TaggerWord>& words,
+                                       const FrequencyTable& frequencies, size_t k) {
+  const SentenceViews views(in, words, frequencies);
   FeatureNamer namer;
   word_features(views, k, namer);
   return namer.out;
@@ -515,6 +555,14 @@ std::string encode_model(const TaggerModel& model) {
     put_varint(&out, static_cast<uint32_t>(static_cast<long>(i) - previous_bit - 1));
     previous_bit = static_cast<long>(i);
   }
+  // The word frequencies: fingerprint gaps, then the class bytes.
+  put_u32(&out, static_cast<uint32_t>(model.frequencies.size()));
+  int64_t previous_print = -1;
+  for (uint32_t print : model.frequencies.fingerprints()) {
+    put_varint(&out, static_cast<uint32_t>(int64_t{print} - previous_print - 1));
+    previous_print = print;
+  }
+  for (uint8_t classes : model.frequencies.classes()) out.push_back(static_cast<char>(classes));
   put_u32(&out, fnv1a(out));
   return out;
 }
@@ -586,6 +634,22 @@ Expected<Tagger> Tagger::load(std::string_view bytes) {
     if (bit >= (size_t{1} << kVocabularyBits)) return model_error(at, "bad vocabulary bit");
     model.vocabulary[bit / 64] |= uint64_t{1} << (bit % 64);
   }
+  const uint32_t frequency_count = in.u32();
+  if (frequency_count > (1u << FrequencyTable::kFingerprintBits)) return model_error(in.pos() - 4, "bad word count");
+  std::vector<uint32_t> prints(frequency_count);
+  int64_t print = -1;
+  for (uint32_t i = 0; i < frequency_count && !in.failed; ++i) {
+    const size_t at = in.pos();
+    print += int64_t{in.varint()} + 1;
+    if (print >= (int64_t{1} << FrequencyTable::kFingerprintBits)) return model_error(at, "bad word fingerprint");
+    prints[i] = static_cast<uint32_t>(print);
+  }
+  const std::string_view classes = in.take(frequency_count);
+  for (uint32_t i = 0; i < frequency_count && !in.failed; ++i) {
+    model.frequencies.add(uint64_t{prints[i]} << (64 - FrequencyTable::kFingerprintBits),
+                          static_cast<uint8_t>(classes[i]));
+  }
+  model.frequencies.finish();
   if (in.failed) return model_error(bytes.size(), "file ends early");
   if (!in.at_end()) return model_error(in.pos(), "bytes after the last row");
   return Tagger(std::move(model));
@@ -638,14 +702,14 @@ Tagger::FirstPass Tagger::first_pass(const RecognizerInput& in) const {
   FirstPass pass;
   pass.tagged.words = tagger_words(in.tokens);
   const size_t n = pass.tagged.words.size();
-  WordFeatures features = extract_features(in, pass.tagged.words, model_.hash_bits);
+  WordFeatures features = extract_features(in, pass.tagged.words, model_.frequencies, model_.hash_bits);
   WordFeatures known;
   known.offsets.reserve(n + 1);
   for (size_t k = 0; k < n; ++k) {
     known.offsets.push_back(static_cast<uint32_t>(known.buckets.size()));
     const bool has_prev = k > 0 && !in.tokens[pass.tagged.words[k].first_token].line_break_before;
     const bool has_next = k + 1 < n && !in.tokens[pass.tagged.words[k + 1].first_token].line_break_before;
-    known_word_features(model_, features.keys, k, has_prev, has_next, &known.buckets);
+    known_word_features(model_, features.keys, features.spellings, k, has_prev, has_next, &known.buckets);
   }
   known.offsets.push_back(static_cast<uint32_t>(known.buckets.size()));
   pass.emission.assign(n * T, 0);
@@ -654,6 +718,7 @@ Tagger::FirstPass Tagger::first_pass(const RecognizerInput& in) const {
   pass.tagged.tags.resize(n);
   decode_sentences(in, pass.tagged.words, pass.emission.data(), model_.transitions.data(),
                    pass.tagged.tags.data(), nullptr);
+  pass.frequency = features.frequency;
   pass.unseen.resize(n);
   for (size_t k = 0; k < n; ++k) pass.unseen[k] = features.keys[k] != 0 && !in_vocabulary(model_, features.keys[k]);
   pass.keys = std::move(features.keys);
@@ -668,7 +733,7 @@ void Tagger::second_pass(const RecognizerInput& in, const NameMemory& memory, Fi
     const bool has_prev = k > 0 && !in.tokens[pass->tagged.words[k].first_token].line_break_before;
     const bool has_next = k + 1 < n && !in.tokens[pass->tagged.words[k + 1].first_token].line_break_before;
     memory.features(pass->keys, pass->tagged.tags, k, has_prev, has_next, pass->unseen[k],
-                    model_.hash_bits, &buckets);
+                    pass->frequency[k], model_.hash_bits, &buckets);
     add_weights(model_, buckets.data(), buckets.size(), &pass->emission[k * T]);
   }
   std::vector<int32_t> margins(n);
@@ -757,17 +822,19 @@ void memory_features(const std::array<int32_t, 5>& c, Template tmpl, Sink& sink)
 template <typename Sink>
 void all_memory_features(const NameMemory& memory, const std::vector<WordKey>& keys,
                          const std::vector<NerTag>& tags, size_t k, bool has_prev, bool has_next,
-                         bool unseen, Sink& sink) {
+                         bool unseen, uint8_t frequency, Sink& sink) {
   auto one = [&](size_t j, Template tmpl) {
     std::array<int32_t, 5> c;
     if (!memory.others(keys[j], tags[j], &c)) return;
     memory_features(c, tmpl, sink);
-    if (tmpl == kMemory && unseen) {
-      static const std::u32string kRepeats[] = {U"0", U"1", U"2", U"3+"};
-      int others = 0;
-      for (int32_t x : c) others += x;
-      sink(kUnseenRepeated, kRepeats[std::min(3, std::max(0, others))]);
-    }
+    if (tmpl != kMemory) return;
+    static const std::u32string kRepeats[] = {U"0", U"1", U"2", U"3+"};
+    int others = 0;
+    for (int32_t x : c) others += x;
+    const std::u32string& repeats = kRepeats[std::min(3, std::max(0, others))];
+    if (unseen) sink(kUnseenRepeated, repeats);
+    // A word rare in general Arabic that recurs in the document is mostly a name.
+    if (frequency != kNoFrequency) sink(kRepeatFrequency, repeats, std::u32string(1, U'0' + frequency));
   };
   one(k, kMemory);
   if (has_prev && k > 0) one(k - 1, kMemoryPrev);
@@ -777,18 +844,20 @@ void all_memory_features(const NameMemory& memory, const std::vector<WordKey>& k
 }  // namespace
 
 void NameMemory::features(const std::vector<WordKey>& keys, const std::vector<NerTag>& tags,
-                          size_t k, bool has_prev, bool has_next, bool unseen, int hash_bits,
+                          size_t k, bool has_prev, bool has_next, bool unseen, uint8_t frequency,
+                          int hash_bits,
                           std::vector<uint32_t>* out) const {
   FeatureHasher hasher(hash_bits);
   hasher.out = out;
-  all_memory_features(*this, keys, tags, k, has_prev, has_next, unseen, hasher);
+  all_memory_features(*this, keys, tags, k, has_prev, has_next, unseen, frequency, hasher);
 }
 
 std::vector<std::string> NameMemory::feature_names(const std::vector<WordKey>& keys,
                                                    const std::vector<NerTag>& tags, size_t k,
-                                                   bool has_prev, bool has_next, bool unseen) const {
+                                                   bool has_prev, bool has_next, bool unseen,
+                                                   uint8_t frequency) const {
   FeatureNamer namer;
-  all_memory_features(*this, keys, tags, k, has_prev, has_next, unseen, namer);
+  all_memory_features(*this, keys, tags, k, has_prev, has_next, unseen, frequency, namer);
   return namer.out;
 }
 
@@ -802,11 +871,13 @@ namespace {
 // `new`: the model never saw the word in training.
 template <typename Sink>
 void all_known_features(const TaggerModel& model, const std::vector<WordKey>& keys,
-                        size_t k, bool has_prev, bool has_next, Sink& sink) {
+                        const std::vector<WordKey>& spellings, size_t k, bool has_prev,
+                        bool has_next, Sink& sink) {
   static const std::u32string kTypes[] = {U"O", U"PERS", U"LOC", U"ORG", U"MISC"};
   auto one = [&](size_t j, Template tmpl) {
-    if (keys[j] == 0 || model.known.empty()) return;
-    const auto it = model.known.find(keys[j]);
+    const WordKey key = tmpl == kKnownSpelling ? spellings[j] : keys[j];
+    if (key == 0 || model.known.empty()) return;
+    const auto it = model.known.find(key);
     if (it == model.known.end()) return;
     const std::array<uint16_t, T>& c = it->second;
     int total = 0, best = 1, best_count = 0;
@@ -817,13 +888,15 @@ void all_known_features(const TaggerModel& model, const std::vector<WordKey>& ke
     }
     if (best_count == 0 || total == 0) return;
     sink(tmpl, kTypes[best]);
-    if (tmpl != kKnown) return;
+    if (tmpl != kKnown && tmpl != kKnownSpelling) return;
     const std::u32string share = best_count == total ? U"all" : 2 * best_count >= total ? U"most" : U"some";
-    sink(kKnownShare, kTypes[best], share);
+    sink(tmpl == kKnown ? kKnownShare : kKnownSpellingShare, kTypes[best], share);
+    if (tmpl != kKnown) return;
     const std::u32string pos = c[2 * best - 1] >= c[2 * best] ? U"B" : U"I";
     sink(kKnownPosition, kTypes[best], pos);
   };
   one(k, kKnown);
+  if (!spellings.empty()) one(k, kKnownSpelling);
   if (has_prev && k > 0) one(k - 1, kKnownPrev);
   if (has_next && k + 1 < keys.size()) one(k + 1, kKnownNext);
 
@@ -834,10 +907,12 @@ void all_known_features(const TaggerModel& model, const std::vector<WordKey>& ke
 
 }  // namespace
 
-WordKey word_key(std::u32string_view stem) {
-  // FNV-1a and splitmix64, as FeatureHasher: the same key on every platform.
-  uint64_t h = (0xcbf29ce484222325ULL ^ (0x120000 + kWordKey)) * 0x100000001b3ULL;
-  for (char32_t c : stem) h = (h ^ c) * 0x100000001b3ULL;
+namespace {
+
+// FNV-1a and splitmix64, as FeatureHasher: the same key on every platform.
+WordKey key_of(uint32_t seed, std::u32string_view letters) {
+  uint64_t h = (0xcbf29ce484222325ULL ^ (0x120000 + seed)) * 0x100000001b3ULL;
+  for (char32_t c : letters) h = (h ^ c) * 0x100000001b3ULL;
   h ^= h >> 30;
   h *= 0xbf58476d1ce4e5b9ULL;
   h ^= h >> 27;
@@ -846,24 +921,79 @@ WordKey word_key(std::u32string_view stem) {
   return h == 0 ? 1 : h;
 }
 
+}  // namespace
+
+WordKey word_key(std::u32string_view stem) { return key_of(kWordKey, stem); }
+
+WordKey spelling_key(std::u32string_view stem) {
+  if (stem.size() < 4) return 0;
+  char32_t skeleton[64];
+  size_t n = 0;
+  for (size_t i = 0; i < stem.size() && n < 64; ++i) {
+    const char32_t c = stem[i];
+    if (i > 0 && (c == U'ا' || c == U'و' || c == U'ي' || c == U'ى')) continue;
+    skeleton[n++] = c;
+  }
+  return n < 3 ? 0 : key_of(kSpellingKey, std::u32string_view(skeleton, n));
+}
+
+void FrequencyTable::add(WordKey key, uint8_t classes) {
+  fingerprints_.push_back(fingerprint(key));
+  classes_.push_back(classes);
+}
+
+void FrequencyTable::finish() {
+  std::vector<uint32_t> order(fingerprints_.size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+    return std::make_pair(fingerprints_[a], classes_[a]) < std::make_pair(fingerprints_[b], classes_[b]);
+  });
+  std::vector<uint32_t> prints;
+  std::vector<uint8_t> classes;
+  for (uint32_t i : order) {
+    if (!prints.empty() && prints.back() == fingerprints_[i]) {
+      classes.back() = std::max<uint8_t>(classes.back() >> 4, classes_[i] >> 4) << 4 |
+                       std::max<uint8_t>(classes.back() & 0xf, classes_[i] & 0xf);
+      continue;
+    }
+    prints.push_back(fingerprints_[i]);
+    classes.push_back(classes_[i]);
+  }
+  fingerprints_ = std::move(prints);
+  classes_ = std::move(classes);
+}
+
+uint8_t FrequencyTable::find(WordKey key) const {
+  const uint32_t print = fingerprint(key);
+  const auto it = std::lower_bound(fingerprints_.begin(), fingerprints_.end(), print);
+  if (it == fingerprints_.end() || *it != print) return 0;
+  return classes_[it - fingerprints_.begin()];
+}
+
+uint8_t frequency_class(int centibels) {
+  return static_cast<uint8_t>(std::clamp((850 - centibels) / 75, 1, kFrequencyClasses - 1));
+}
+
 bool in_vocabulary(const TaggerModel& model, WordKey key) {
   if (model.vocabulary.empty()) return true;
   const uint32_t slot = vocabulary_slot(key);
   return model.vocabulary[slot / 64] >> (slot % 64) & 1;
 }
 
-void known_word_features(const TaggerModel& model, const std::vector<WordKey>& keys, size_t k,
-                         bool has_prev, bool has_next, std::vector<uint32_t>* out) {
+void known_word_features(const TaggerModel& model, const std::vector<WordKey>& keys,
+                         const std::vector<WordKey>& spellings, size_t k, bool has_prev,
+                         bool has_next, std::vector<uint32_t>* out) {
   FeatureHasher hasher(model.hash_bits);
   hasher.out = out;
-  all_known_features(model, keys, k, has_prev, has_next, hasher);
+  all_known_features(model, keys, spellings, k, has_prev, has_next, hasher);
 }
 
 std::vector<std::string> known_word_feature_names(const TaggerModel& model,
-                                                  const std::vector<WordKey>& keys, size_t k,
+                                                  const std::vector<WordKey>& keys,
+                                                  const std::vector<WordKey>& spellings, size_t k,
                                                   bool has_prev, bool has_next) {
   FeatureNamer namer;
-  all_known_features(model, keys, k, has_prev, has_next, namer);
+  all_known_features(model, keys, spellings, k, has_prev, has_next, namer);
   return namer.out;
 }
 

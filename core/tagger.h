@@ -68,6 +68,49 @@ struct TaggedWords {
 using WordKey = uint64_t;
 WordKey word_key(std::u32string_view stem);
 
+// The key of a stem's consonant skeleton: its first letter, then its other
+// letters but the long vowels ا و ي ى. Foreign names are spelt with or
+// without their long vowels (`يونيفيل`, `يونيفل`; `تشيلسي`, `تشلسي`), so
+// the known words are also looked up by skeleton. 0 for stems under four
+// letters or skeletons under three, which collide with too many words.
+WordKey spelling_key(std::u32string_view stem);
+
+// How common words are in general Arabic (wordfreq, tools/wordfreq_ar.py):
+// for a word key, the frequency class of the stem alone (high nibble) and
+// with the article (low nibble), 0 for never seen, 1 rare … 7 very common.
+// A foreign name is rare in both forms; a common noun takes the article,
+// a name mostly does not (`كوبل` but `الكتاب`): Arabic's nearest thing to
+// capital letters.
+//
+// Held compactly: the words' 24-bit fingerprints (the top bits of the key),
+// sorted, with one class byte each; about 1 word in 100 that the table does
+// not hold shares a fingerprint with one it does, and reads that word's
+// classes, a small noise the weights absorb. Words rare in both forms are
+// left out: they read as never seen.
+class FrequencyTable {
+ public:
+  static constexpr int kFingerprintBits = 24;
+  static uint32_t fingerprint(WordKey key) { return static_cast<uint32_t>(key >> (64 - kFingerprintBits)); }
+
+  // Adds a word (any order); finish() sorts, and merges equal fingerprints
+  // by keeping the larger classes.
+  void add(WordKey key, uint8_t classes);
+  void finish();
+  // The classes of `key`, 0 when the table does not hold it.
+  uint8_t find(WordKey key) const;
+  size_t size() const { return fingerprints_.size(); }
+  bool empty() const { return fingerprints_.empty(); }
+  const std::vector<uint32_t>& fingerprints() const { return fingerprints_; }
+  const std::vector<uint8_t>& classes() const { return classes_; }
+
+ private:
+  std::vector<uint32_t> fingerprints_;
+  std::vector<uint8_t> classes_;
+};
+constexpr int kFrequencyClasses = 8;
+constexpr uint8_t kNoFrequency = 0xff;  // not a word the table could hold
+uint8_t frequency_class(int centibels);  // 100 * -log10(frequency) → 1..7
+
 // The weights of a trained model, as stored in the model file.
 struct TaggerModel {
   int hash_bits = 0;            // 2^hash_bits feature buckets
@@ -85,6 +128,7 @@ struct TaggerModel {
   // Every word key of the training data, as a bit set over vocabulary_slot().
   // A word whose bit is clear is new to the model. Empty: none is new.
   std::vector<uint64_t> vocabulary;
+  FrequencyTable frequencies;
 };
 
 constexpr int kVocabularyBits = 20;
@@ -97,10 +141,13 @@ bool in_vocabulary(const TaggerModel& model, WordKey key);
 // the word. The trainer counts each part of the training data's known words
 // from the other parts only, so the weights learn how far a known word can be
 // trusted on new text, and how new words behave.
-void known_word_features(const TaggerModel& model, const std::vector<WordKey>& keys, size_t k,
-                         bool has_prev, bool has_next, std::vector<uint32_t>* out);
+// `spellings`: the words' spelling keys (empty: none).
+void known_word_features(const TaggerModel& model, const std::vector<WordKey>& keys,
+                         const std::vector<WordKey>& spellings, size_t k, bool has_prev,
+                         bool has_next, std::vector<uint32_t>* out);
 std::vector<std::string> known_word_feature_names(const TaggerModel& model,
-                                                  const std::vector<WordKey>& keys, size_t k,
+                                                  const std::vector<WordKey>& keys,
+                                                  const std::vector<WordKey>& spellings, size_t k,
                                                   bool has_prev, bool has_next);
 
 // The words of a document as the first pass tagged them: for each word key
@@ -116,12 +163,15 @@ class NameMemory {
   // each left out of its own count).
   // `unseen`: keys[k] is new to the model (in_vocabulary is false), which
   // adds how often the word recurs nearby: a new word that recurs is often a name.
+  // `frequency`: the class of the word's own form (WordFeatures::frequency),
+  // which adds how often a word that rare recurs.
   void features(const std::vector<WordKey>& keys, const std::vector<NerTag>& tags, size_t k,
-                bool has_prev, bool has_next, bool unseen, int hash_bits,
+                bool has_prev, bool has_next, bool unseen, uint8_t frequency, int hash_bits,
                 std::vector<uint32_t>* out) const;
   std::vector<std::string> feature_names(const std::vector<WordKey>& keys,
                                          const std::vector<NerTag>& tags, size_t k, bool has_prev,
-                                         bool has_next, bool unseen = false) const;
+                                         bool has_next, bool unseen = false,
+                                         uint8_t frequency = kNoFrequency) const;
 
   // Counts of the other mentions of `key` (own tag left out): [0] O, then
   // PERS, LOC, ORG, MISC; false when the key is 0 or unknown.
@@ -155,6 +205,7 @@ class Tagger {
     TaggedWords tagged;
     std::vector<WordKey> keys;
     std::vector<uint8_t> unseen;
+    std::vector<uint8_t> frequency;
     std::vector<int32_t> emission;
   };
   explicit Tagger(TaggerModel model) : model_(std::move(model)) {}
@@ -210,14 +261,19 @@ struct WordFeatures {
   std::vector<uint32_t> offsets;
   std::vector<uint32_t> buckets;
   std::vector<WordKey> keys;  // NameMemory and known-word keys
+  std::vector<WordKey> spellings;  // spelling_key of each word
+  // The frequency class of each word's own form (with or without the
+  // article, as written), or kNoFrequency.
+  std::vector<uint8_t> frequency;
 };
 WordFeatures extract_features(const RecognizerInput& in, const std::vector<TaggerWord>& words,
-                              int hash_bits);
+                              const FrequencyTable& frequencies, int hash_bits);
 
 // The features of words[k] by name (`w=الكويت`, `lb=GPE`), for tests and
 // debugging.
 std::vector<std::string> feature_names(const RecognizerInput& in,
-                                       const std::vector<TaggerWord>& words, size_t k);
+                                       const std::vector<TaggerWord>& words,
+                                       const FrequencyTable& frequencies, size_t k);
 
 // The bytes of core/model/tagger.bin, compiled in by cmake/embed_binary.cmake.
 std::string_view embedded_tagger_model();

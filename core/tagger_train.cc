@@ -7,6 +7,8 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "core/utf8.h"
+
 namespace kashif {
 
 namespace {
@@ -102,7 +104,8 @@ std::vector<NerTag> model_word_gold(const PretokenizedSentence& s, const std::ve
 
 Expected<std::vector<Example>> prepare(const std::vector<ConllSentence>& sentences,
                                        const Normalizer& normalizer, const Tokenizer& tokenizer,
-                                       const Lexicon& lexicon, int hash_bits) {
+                                       const Lexicon& lexicon, const FrequencyTable& frequencies,
+                                       int hash_bits) {
   std::vector<Example> out;
   out.reserve(sentences.size());
   for (size_t i = 0; i < sentences.size(); ++i) {
@@ -119,7 +122,7 @@ Expected<std::vector<Example>> prepare(const std::vector<ConllSentence>& sentenc
     ex.source_gold = std::move(tags).value();
     ex.gold = model_word_gold(ex.sentence, ex.source_gold);
     const RecognizerInput in{ex.sentence.doc, ex.sentence.tokens, lexicon};
-    ex.features = extract_features(in, ex.sentence.words, hash_bits);
+    ex.features = extract_features(in, ex.sentence.words, frequencies, hash_bits);
     out.push_back(std::move(ex));
   }
   return out;
@@ -216,6 +219,7 @@ class Perceptron {
   uint64_t step_ = 1;
 };
 
+
 // Weights as TaggerModel stores them: square-companded int8 codes whose
 // largest magnitude, 127, is the largest emission weight. Weights that round
 // to code 0 are gone (pruned).
@@ -309,13 +313,14 @@ Expected<std::string> train_tagger(const std::vector<ConllSentence>& train,
                                    const std::vector<ConllSentence>& dev,
                                    const TrainOptions& options, const Normalizer& normalizer,
                                    const Tokenizer& tokenizer, const Lexicon& lexicon,
+                                   const FrequencyTable& frequencies,
                                    const std::function<void(const EpochReport&)>& on_epoch) {
   if (options.hash_bits < 8 || options.hash_bits > 24 || options.epochs < 1) {
     return Error{ErrorCode::kInvalidArgument, 0, "hash bits must be 8..24 and epochs at least 1"};
   }
-  auto examples = prepare(train, normalizer, tokenizer, lexicon, options.hash_bits);
+  auto examples = prepare(train, normalizer, tokenizer, lexicon, frequencies, options.hash_bits);
   if (!examples.ok()) return examples.error();
-  auto held_out = prepare(dev, normalizer, tokenizer, lexicon, options.hash_bits);
+  auto held_out = prepare(dev, normalizer, tokenizer, lexicon, frequencies, options.hash_bits);
   if (!held_out.ok()) return held_out.error();
 
   std::vector<Example>& train_set = examples.value();
@@ -327,11 +332,13 @@ Expected<std::string> train_tagger(const std::vector<ConllSentence>& train,
   // that training sees them as the model will see new text, where a name is
   // often not known.
   using Counts = std::unordered_map<WordKey, std::array<uint32_t, T>>;
-  auto count = [&](size_t begin, size_t end, Counts* counts) {
+  // `spellings`: count the words' spelling keys instead of their keys.
+  auto count = [&](size_t begin, size_t end, Counts* counts, bool spellings = false) {
     for (size_t i = begin; i < end; ++i) {
       const Example& ex = train_set[i];
+      const std::vector<WordKey>& keys = spellings ? ex.features.spellings : ex.features.keys;
       for (size_t k = 0; k < ex.gold.size(); ++k) {
-        if (ex.features.keys[k] != 0) (*counts)[ex.features.keys[k]][static_cast<int>(ex.gold[k])]++;
+        if (keys[k] != 0) (*counts)[keys[k]][static_cast<int>(ex.gold[k])]++;
       }
     }
   };
@@ -371,14 +378,23 @@ Expected<std::string> train_tagger(const std::vector<ConllSentence>& train,
     }
     return bits;
   };
-  Counts all_counts;
+  // Words and spellings share one table: their keys are hashed apart.
+  auto all_known = [&](const Counts& words, const Counts& spellings, const Counts* minus_words,
+                       const Counts* minus_spellings) {
+    auto known = known_from(words, minus_words);
+    known.merge(known_from(spellings, minus_spellings));
+    return known;
+  };
+  Counts all_counts, all_spellings;
   count(0, train_set.size(), &all_counts);
+  count(0, train_set.size(), &all_spellings, true);
   for (size_t fold = 0; fold < folds; ++fold) {
-    Counts own;
+    Counts own, own_spellings;
     count(fold_begin(fold), fold_begin(fold + 1), &own);
+    count(fold_begin(fold), fold_begin(fold + 1), &own_spellings, true);
     TaggerModel table;
     table.hash_bits = options.hash_bits;
-    table.known = known_from(all_counts, &own);
+    table.known = all_known(all_counts, all_spellings, &own, &own_spellings);
     table.vocabulary = vocabulary_from(all_counts, &own);
     for (size_t i = fold_begin(fold); i < fold_begin(fold + 1); ++i) {
       Example& ex = train_set[i];
@@ -390,7 +406,8 @@ Expected<std::string> train_tagger(const std::vector<ConllSentence>& train,
       }
       for (size_t k = 0; k < ex.gold.size(); ++k) {
         ex.known.offsets.push_back(static_cast<uint32_t>(ex.known.buckets.size()));
-        known_word_features(table, ex.features.keys, k, k > 0, k + 1 < ex.gold.size(), &ex.known.buckets);
+        known_word_features(table, ex.features.keys, ex.features.spellings, k, k > 0,
+                            k + 1 < ex.gold.size(), &ex.known.buckets);
       }
       ex.known.offsets.push_back(static_cast<uint32_t>(ex.known.buckets.size()));
     }
@@ -438,7 +455,8 @@ Expected<std::string> train_tagger(const std::vector<ConllSentence>& train,
       ex.memory.buckets.clear();
       for (size_t k = 0; k < ex.gold.size(); ++k) {
         ex.memory.offsets.push_back(static_cast<uint32_t>(ex.memory.buckets.size()));
-        memory.features(ex.features.keys, first_pass[i], k, true, true, ex.unseen[k], options.hash_bits,
+        memory.features(ex.features.keys, first_pass[i], k, true, true, ex.unseen[k],
+                        ex.features.frequency[k], options.hash_bits,
                         &ex.memory.buckets);
       }
       ex.memory.offsets.push_back(static_cast<uint32_t>(ex.memory.buckets.size()));
@@ -473,8 +491,9 @@ Expected<std::string> train_tagger(const std::vector<ConllSentence>& train,
       for (double& x : weights) x /= runs;
       for (double& x : transitions) x /= runs;
       TaggerModel model = quantized_model(options.hash_bits, weights, transitions);
-      model.known = known_from(all_counts, nullptr);
+      model.known = all_known(all_counts, all_spellings, nullptr, nullptr);
       model.vocabulary = vocabulary_from(all_counts, nullptr);
+      model.frequencies = frequencies;
       model_file = encode_model(model);
       if (!on_epoch) continue;
       EpochReport report;
@@ -498,6 +517,65 @@ Expected<std::string> train_tagger(const std::vector<ConllSentence>& train,
     }
   }
   return model_file;
+}
+
+// Words rarer than this in both forms are left out of the table (they read
+// as never seen): it halves the table, and the weights hardly tell the two
+// apart.
+constexpr uint8_t kMinFrequencyClass = 2;
+
+Expected<FrequencyTable> frequency_table(std::string_view tsv, const Normalizer& normalizer,
+                                         const Tokenizer& tokenizer) {
+  // Frequencies per word key, [0] without the article, [1] with it.
+  std::unordered_map<WordKey, std::array<double, 2>> sums;
+  size_t line_number = 0;
+  for (size_t pos = 0; pos < tsv.size();) {
+    size_t eol = tsv.find('\n', pos);
+    if (eol == std::string_view::npos) eol = tsv.size();
+    const std::string_view line = tsv.substr(pos, eol - pos);
+    const size_t line_start = pos;
+    pos = eol + 1;
+    ++line_number;
+    if (line.empty()) continue;
+    const size_t tab = line.find('\t');
+    int centibels = -1;
+    if (tab != std::string_view::npos && tab + 1 < line.size()) {
+      centibels = 0;
+      for (char c : line.substr(tab + 1)) {
+        if (c < '0' || c > '9' || centibels > 100000) {
+          centibels = -1;
+          break;
+        }
+        centibels = centibels * 10 + (c - '0');
+      }
+    }
+    if (centibels < 0) {
+      return Error{ErrorCode::kInvalidArgument, line_start,
+                   "word frequencies, line " + std::to_string(line_number) + ": want word<TAB>centibels"};
+    }
+    auto decoded = decode_utf8(line.substr(0, tab));
+    if (!decoded.ok()) continue;
+    const Normalized doc = normalizer.normalize(decoded.value());
+    const std::vector<Token> tokens = tokenizer.tokenize(doc);
+    const std::vector<TaggerWord> words = tagger_words(tokens);
+    if (words.size() != 1) continue;
+    const Token& head = tokens[words[0].head_token];
+    if (head.kind != TokenKind::kWord || !head.arabic) continue;
+    std::u32string_view stem = head.form;
+    const bool article = has_article(stem);
+    if (article) stem.remove_prefix(2);
+    if (stem.size() < 2) continue;
+    sums[word_key(stem)][article ? 1 : 0] += std::pow(10.0, -centibels / 100.0);
+  }
+  FrequencyTable table;
+  for (const auto& [key, f] : sums) {
+    auto cls = [](double x) { return x > 0 ? frequency_class(static_cast<int>(std::lround(-100 * std::log10(x)))) : 0; };
+    const uint8_t bare = cls(f[0]), article = cls(f[1]);
+    if (std::max(bare, article) < kMinFrequencyClass) continue;
+    table.add(key, static_cast<uint8_t>(bare << 4 | article));
+  }
+  table.finish();
+  return table;
 }
 
 }  // namespace kashif

@@ -74,7 +74,16 @@ Expected<std::string> train_tagger(const std::vector<ConllSentence>& train,
                                    const std::vector<ConllSentence>& dev,
                                    const TrainOptions& options, const Normalizer& normalizer,
                                    const Tokenizer& tokenizer, const Lexicon& lexicon,
+                                   const FrequencyTable& frequencies,
                                    const std::function<void(const EpochReport&)>& on_epoch);
+
+// The FrequencyTable of a word list (`word<TAB>centibels` lines, as
+// tools/wordfreq_ar.py writes them): each word is normalised and tokenised
+// like running text, and the frequencies of all the forms of one stem with
+// and without the article are summed. Words that are not one Arabic word
+// are skipped. An Error names a malformed line.
+Expected<FrequencyTable> frequency_table(std::string_view tsv, const Normalizer& normalizer,
+                                         const Tokenizer& tokenizer);
 
 // Tags the pre-tokenised sentences of one document (in order), one tag per
 // input word; entities below min_margin are left out (drop_unsure_entities).

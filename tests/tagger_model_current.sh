@@ -8,8 +8,13 @@ set -u
 train=$1
 committed=$2
 source "$(dirname "$0")/anercorp_env.sh"
+word_freq="$(cd "$(dirname "$0")/.." && pwd)/build/wordfreq/ar.tsv"
+if [ ! -s "$word_freq" ]; then
+  echo "$word_freq missing: tools/install-deps.sh writes it"
+  exit 1
+fi
 "$train" --train "$anercorp/train.conll" --dev "$anercorp/dev.conll" --epochs 6 --seed 1 \
-  --out "$tmp" >/dev/null || exit 1
+  --word-freq "$word_freq" --out "$tmp" >/dev/null || exit 1
 if cmp -s "$tmp" "$committed"; then
   echo "the committed model is current ($(wc -c <"$committed") bytes)"
   exit 0

@@ -99,7 +99,7 @@ TEST_CASE("the features of a known token", "[tagger]") {
   const Doc d = doc("وصل الوفد بالكويت أمس");
   const std::vector<TaggerWord> words = tagger_words(d.tokens);
   REQUIRE(words.size() == 4);
-  const std::vector<std::string> f = feature_names(d.input(), words, 2);
+  const std::vector<std::string> f = feature_names(d.input(), words, {}, 2);
   CHECK(has(f, "w=بالكويت"));     // the whole word, proclitic included
   CHECK(has(f, "s=كويت"));        // without proclitic and article
   CHECK(has(f, "shape=A4ac"));    // Arabic, 4 letters, article, split proclitic
@@ -156,6 +156,9 @@ TaggerModel model_with_known_words() {
     const uint32_t slot = vocabulary_slot(word_key(word));
     model.vocabulary[slot / 64] |= uint64_t{1} << (slot % 64);
   }
+  model.frequencies.add(word_key(U"كتاب"), 0x56);
+  model.frequencies.add(word_key(U"كلارك"), 0x30);
+  model.frequencies.finish();
   return model;
 }
 
@@ -164,17 +167,88 @@ TaggerModel model_with_known_words() {
 TEST_CASE("the known words of the training data become features", "[tagger]") {
   const TaggerModel model = model_with_known_words();
   const std::vector<WordKey> keys = {word_key(U"قال"), word_key(U"كلارك"), word_key(U"تارور"), 0};
-  const std::vector<std::string> clark = known_word_feature_names(model, keys, 1, true, true);
+  const std::vector<std::string> clark = known_word_feature_names(model, keys, {}, 1, true, true);
   CHECK(has(clark, "kn=PERS"));
   CHECK(has(clark, "kn|share=PERS|most"));  // 3 of its 4 mentions
   CHECK(has(clark, "kn|pos=PERS|B"));
   CHECK_FALSE(has(clark, "new="));
   // قال is known, but never as a name: only its neighbour speaks.
-  CHECK(known_word_feature_names(model, keys, 0, false, true) == std::vector<std::string>{"kn+1=PERS"});
+  CHECK(known_word_feature_names(model, keys, {}, 0, false, true) == std::vector<std::string>{"kn+1=PERS"});
   // تارور was never seen; a word without a key (punctuation) gets nothing.
-  CHECK(has(known_word_feature_names(model, keys, 2, true, true), "new="));
-  CHECK(has(known_word_feature_names(model, keys, 2, true, true), "kn-1=PERS"));
-  CHECK(known_word_feature_names(model, keys, 3, true, false).empty());
+  CHECK(has(known_word_feature_names(model, keys, {}, 2, true, true), "new="));
+  CHECK(has(known_word_feature_names(model, keys, {}, 2, true, true), "kn-1=PERS"));
+  CHECK(known_word_feature_names(model, keys, {}, 3, true, false).empty());
+}
+
+TEST_CASE("a name spelt with or without its long vowels is known either way", "[tagger]") {
+  CHECK(spelling_key(U"يونيفيل") == spelling_key(U"يونيفل"));
+  CHECK(spelling_key(U"تشيلسي") == spelling_key(U"تشلسي"));
+  CHECK(spelling_key(U"فينغر") != spelling_key(U"فيرون"));
+  CHECK(spelling_key(U"وليد") != 0);  // a first و is a consonant: kept
+  CHECK(spelling_key(U"وليد") != spelling_key(U"ليد"));
+  CHECK(spelling_key(U"قال") == 0);   // too short: would collide with everything
+  CHECK(spelling_key(U"ساوي") == 0);  // skeleton under three letters
+
+  TaggerModel model = model_with_known_words();
+  std::array<uint16_t, kNerTagCount> counts{};
+  counts[static_cast<int>(NerTag::kBMisc)] = 4;
+  model.known[spelling_key(U"يونيفيل")] = counts;
+  const std::vector<WordKey> keys = {word_key(U"يونيفل")};
+  const std::vector<WordKey> spellings = {spelling_key(U"يونيفل")};
+  const auto f = known_word_feature_names(model, keys, spellings, 0, false, false);
+  CHECK(has(f, "kn~=MISC"));
+  CHECK(has(f, "kn~|share=MISC|all"));
+  CHECK_FALSE(has(f, "kn=MISC"));  // not known as spelt
+}
+
+TEST_CASE("word frequencies: a compact table of classes", "[tagger]") {
+  FrequencyTable table;
+  table.add(word_key(U"كتاب"), 0x56);
+  table.add(word_key(U"كوبل"), 0x20);
+  table.add(word_key(U"كتاب"), 0x71);  // the same word again: the larger classes win
+  table.finish();
+  CHECK(table.size() == 2);
+  CHECK(table.find(word_key(U"كتاب")) == 0x76);
+  CHECK(table.find(word_key(U"كوبل")) == 0x20);
+  CHECK(table.find(word_key(U"تارور")) == 0);
+
+  CHECK(frequency_class(300) == 7);  // one word in a thousand
+  CHECK(frequency_class(500) == 4);
+  CHECK(frequency_class(790) == 1);
+  CHECK(frequency_class(2000) == 1);
+
+  // A word list: forms of one stem are summed, with and without the article.
+  const std::string tsv = "الكتاب\t400\nبالكتاب\t500\nكتاب\t480\nكوبل\t640\nنادرة\t820\n";
+  const auto built = frequency_table(tsv, normalizer(), tokenizer());
+  REQUIRE(built.ok());
+  const uint8_t book = built.value().find(word_key(U"كتاب"));
+  CHECK(book >> 4 == frequency_class(480));
+  CHECK((book & 0xf) == frequency_class(396));  // 10^-4 + 10^-5 ≈ 10^-3.96
+  CHECK(built.value().find(word_key(U"كوبل")) == frequency_class(640) << 4);
+  CHECK(built.value().size() == 2);  // نادرة is rare in both forms: left out
+
+  const auto bad = frequency_table("كتاب\tmany\n", normalizer(), tokenizer());
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.error().message.find("line 1") != std::string::npos);
+}
+
+TEST_CASE("the word frequencies become features", "[tagger]") {
+  const Doc d = doc("قال كوبل إن الكتاب");
+  const std::vector<TaggerWord> words = tagger_words(d.tokens);
+  REQUIRE(words.size() == 4);
+  FrequencyTable table;
+  table.add(word_key(U"قال"), 0x70);
+  table.add(word_key(U"كوبل"), 0x20);
+  table.add(word_key(U"كتاب"), 0x56);
+  table.finish();
+  const auto koppel = feature_names(d.input(), words, table, 1);
+  CHECK(has(koppel, "fq=b20"));    // no article; rare alone, never with one
+  CHECK(has(koppel, "fq|own=2"));
+  CHECK(has(koppel, "fq-1=7"));
+  CHECK(has(koppel, "fq+1=0"));    // إن is not in the table
+  const auto book = feature_names(d.input(), words, table, 3);
+  CHECK(has(book, "fq=a56"));
+  CHECK(has(book, "fq|own=6"));    // as written: with the article
 }
 
 TEST_CASE("model names become mentions with the proclitic outside", "[tagger]") {
@@ -234,6 +308,8 @@ TEST_CASE("a model survives encoding and a tag set mismatch is caught", "[tagger
   REQUIRE(with_known.ok());
   CHECK(with_known.value().model().known == known.known);
   CHECK(with_known.value().model().vocabulary == known.vocabulary);
+  CHECK(with_known.value().model().frequencies.fingerprints() == known.frequencies.fingerprints());
+  CHECK(with_known.value().model().frequencies.classes() == known.frequencies.classes());
   CHECK(encode_model(with_known.value().model()) == encode_model(known));
 
   // Rename a tag (B-PERS → B-PERX) and fix the checksum: still refused.
@@ -267,7 +343,7 @@ TEST_CASE("training is deterministic", "[tagger]") {
   options.folds = 2;
   options.seed = 7;
   auto train = [&] {
-    return train_tagger(sentences.value(), {}, options, normalizer(), tokenizer(), lexicon(), {});
+    return train_tagger(sentences.value(), {}, options, normalizer(), tokenizer(), lexicon(), {}, {});
   };
   const auto first = train(), second = train();
   REQUIRE(first.ok());
@@ -282,7 +358,7 @@ TEST_CASE("a bad tag in training data is an error value", "[tagger]") {
   const auto sentences = parse_conll("سمير\tB-PER\n");
   REQUIRE(sentences.ok());
   const auto model = train_tagger(sentences.value(), {}, TrainOptions{}, normalizer(), tokenizer(),
-                                  lexicon(), {});
+                                  lexicon(), {}, {});
   REQUIRE_FALSE(model.ok());
   CHECK(model.error().message.find("B-PER") != std::string::npos);
 }

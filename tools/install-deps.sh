@@ -52,3 +52,19 @@ if [ -f package.json ] && [ ! -d node_modules/playwright-core ]; then
   echo "install-deps: npm ci"
   npm ci --silent --no-audit --no-fund >/dev/null
 fi
+
+# wordfreq's Arabic word frequencies (PyPI, pinned), which the tagger's
+# training reads (tools/wordfreq_ar.py). Installed under build/, not system-wide.
+WORDFREQ_TSV=build/wordfreq/ar.tsv
+if [ ! -s "$WORDFREQ_TSV" ]; then
+  if ! python3 -m pip --version >/dev/null 2>&1; then
+    echo "install-deps: installing python3-pip"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3-pip >/dev/null
+  fi
+  if [ ! -d build/pydeps/wordfreq ]; then
+    echo "install-deps: pip install wordfreq==3.1.1 into build/pydeps"
+    python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore --target build/pydeps wordfreq==3.1.1
+  fi
+  mkdir -p build/wordfreq
+  PYTHONPATH=build/pydeps python3 tools/wordfreq_ar.py "$WORDFREQ_TSV.tmp" && mv "$WORDFREQ_TSV.tmp" "$WORDFREQ_TSV"
+fi

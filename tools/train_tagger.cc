@@ -3,7 +3,11 @@
 // from the repository root, by:
 //
 //   nice -n 10 build/native/kashif_train --train ../shared/data/ner/anercorp/train.conll \
-//       --dev ../shared/data/ner/anercorp/dev.conll --epochs 6 --seed 1 --out core/model/tagger.bin
+//       --dev ../shared/data/ner/anercorp/dev.conll --epochs 6 --seed 1 \
+//       --word-freq build/wordfreq/ar.tsv --out core/model/tagger.bin
+//
+// build/wordfreq/ar.tsv is wordfreq 3.1.1's Arabic list, written by
+// tools/install-deps.sh (tools/wordfreq_ar.py).
 //
 // --dev is only reported on (entity F1 per epoch, as conll_score.py counts
 // it); the epoch count was chosen by it, and the defaults of --margin (5) and
@@ -28,7 +32,8 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: kashif_train --train FILE.conll [--dev FILE.conll] [--epochs N] [--seed S]\n"
-    "                    [--hash-bits B] [--margin M] [--runs R] --out MODEL.bin\n";
+    "                    [--hash-bits B] [--margin M] [--runs R] [--word-freq FILE.tsv]\n"
+    "                    --out MODEL.bin\n";
 
 bool read_file(const std::string& path, std::string* out) {
   std::ifstream in(path, std::ios::binary);
@@ -59,7 +64,7 @@ kashif::Expected<std::vector<kashif::ConllSentence>> load_conll(const std::strin
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string train_path, dev_path, out_path;
+  std::string train_path, dev_path, out_path, frequency_path;
   kashif::TrainOptions options;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -68,6 +73,8 @@ int main(int argc, char** argv) {
       train_path = argv[++i];
     } else if (arg == "--dev" && has_value) {
       dev_path = argv[++i];
+    } else if (arg == "--word-freq" && has_value) {
+      frequency_path = argv[++i];
     } else if (arg == "--out" && has_value) {
       out_path = argv[++i];
     } else if (arg == "--epochs" && has_value) {
@@ -105,11 +112,22 @@ int main(int argc, char** argv) {
   auto lexicon = kashif::Lexicon::load(kashif::embedded_files(), normalizer.value(), tokenizer.value());
   if (!lexicon.ok()) return fail(lexicon.error().message);
 
+  kashif::FrequencyTable frequencies;
+  if (!frequency_path.empty()) {
+    std::string tsv;
+    if (!read_file(frequency_path, &tsv)) return fail(frequency_path + ": cannot read");
+    auto table = kashif::frequency_table(tsv, normalizer.value(), tokenizer.value());
+    if (!table.ok()) return fail(frequency_path + ": " + table.error().message);
+    frequencies = std::move(table).value();
+    std::printf("word frequencies: %zu stems from %s\n", frequencies.size(), frequency_path.c_str());
+  }
+
+
   auto seconds = [&] {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   };
   auto model = kashif::train_tagger(
-      train.value(), dev, options, normalizer.value(), tokenizer.value(), lexicon.value(),
+      train.value(), dev, options, normalizer.value(), tokenizer.value(), lexicon.value(), frequencies,
       [&](const kashif::EpochReport& r) {
         std::printf("epoch %2d  train word error %.4f", r.epoch, r.train_error_rate);
         if (!dev.empty()) {
