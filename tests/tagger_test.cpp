@@ -375,3 +375,22 @@ TEST_CASE("CoNLL input keeps tokens, tags and sentence breaks", "[tagger]") {
   REQUIRE_FALSE(bad.ok());
   CHECK(bad.error().byte_offset == 5);
 }
+
+TEST_CASE("the tagger's name lists load, and name no everyday word", "[tagger]") {
+  auto classes_of = [](const char* text) {
+    const Doc d = doc(text);
+    std::vector<std::string> out;
+    for (const LexiconMatch& m : lexicon().matches_at(d.tokens, 0)) {
+      if (m.token_count == d.tokens.size()) out.emplace_back(lexicon().entry(m.entry).cls);
+    }
+    return out;
+  };
+  CHECK(has(classes_of("بان كي مون"), "public_figure"));
+  CHECK(has(classes_of("الزمالك"), "club"));
+  CHECK(has(classes_of("يديعوت أحرونوت"), "org_name"));
+  // Hamza is folded, so a given name spelt آن would be every أن and إن.
+  for (const char* word : {"أن", "إن", "أنا", "جو", "سام"}) {
+    INFO(word);
+    CHECK_FALSE(has(classes_of(word), "given"));
+  }
+}
