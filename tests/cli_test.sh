@@ -51,5 +51,18 @@ check "a bad option exits 2" test $? -eq 2
 "$kashif" tokens "$root/corpus/000_dc7821b101e0e6be.txt" >"$tmp/tokens.tsv"
 check "tokens lists offsets and proclitics" grep -qP '^\d+\t\d+\tproclitic\t' "$tmp/tokens.tsv"
 
+printf 'وقال\tO\nالأمين\tO\nالعام\tO\nبان\tB-PERS\nكي\tI-PERS\nمون\tI-PERS\nفي\tO\nنيويورك\tB-LOC\n\nزار\tO\nالقاهرة\tB-LOC\n' >"$tmp/in.conll"
+"$kashif" tag "$tmp/in.conll" >"$tmp/tagged.conll" 2>"$tmp/err"
+check "tag exits 0" test $? -eq 0
+check "tag keeps every token and sentence break" \
+  test "$(cut -f1 "$tmp/tagged.conll")" = "$(cut -f1 "$tmp/in.conll")"
+check "tag writes IOB2 tags" grep -qP '^القاهرة\tB-LOC$' "$tmp/tagged.conll"
+"$kashif" tag --model "$root/core/model/tagger.bin" "$tmp/in.conll" >"$tmp/tagged2.conll"
+check "tag --model with the committed model tags the same" cmp -s "$tmp/tagged.conll" "$tmp/tagged2.conll"
+head -c 100 "$root/core/model/tagger.bin" >"$tmp/short.bin"
+"$kashif" tag --model "$tmp/short.bin" "$tmp/in.conll" >/dev/null 2>"$tmp/err"
+check "a damaged model exits 1" test $? -eq 1
+check "the message says the model is damaged" grep -q "tagger model" "$tmp/err"
+
 echo "$passed passed, $failed failed"
 test "$failed" -eq 0
