@@ -635,7 +635,11 @@ Expected<Tagger> Tagger::load(std::string_view bytes) {
     model.vocabulary[bit / 64] |= uint64_t{1} << (bit % 64);
   }
   const uint32_t frequency_count = in.u32();
-  if (frequency_count > (1u << FrequencyTable::kFingerprintBits)) return model_error(in.pos() - 4, "bad word count");
+  // Each word takes at least two bytes (a gap and its classes).
+  if (frequency_count > (1u << FrequencyTable::kFingerprintBits) ||
+      frequency_count > (bytes.size() - 4 - in.pos()) / 2) {
+    return model_error(in.pos() - 4, "bad word count");
+  }
   std::vector<uint32_t> prints(frequency_count);
   int64_t print = -1;
   for (uint32_t i = 0; i < frequency_count && !in.failed; ++i) {

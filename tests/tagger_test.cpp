@@ -162,6 +162,13 @@ TaggerModel model_with_known_words() {
   return model;
 }
 
+// Rewrites a model file's checksum after an edit.
+void resum(std::string* bytes) {
+  uint32_t sum = 2166136261u;
+  for (size_t i = 0; i + 4 < bytes->size(); ++i) sum = (sum ^ static_cast<unsigned char>((*bytes)[i])) * 16777619u;
+  for (int i = 0; i < 4; ++i) (*bytes)[bytes->size() - 4 + i] = static_cast<char>(sum >> (8 * i) & 0xff);
+}
+
 }  // namespace
 
 TEST_CASE("the known words of the training data become features", "[tagger]") {
@@ -312,14 +319,33 @@ TEST_CASE("a model survives encoding and a tag set mismatch is caught", "[tagger
   CHECK(with_known.value().model().frequencies.classes() == known.frequencies.classes());
   CHECK(encode_model(with_known.value().model()) == encode_model(known));
 
+  // A word count larger than the bytes left, with a valid checksum: refused.
+  {
+    std::string bytes_with_words = encode_model(known);
+    size_t gap_bytes = 0;  // varints of the fingerprint gaps
+    int64_t previous = -1;
+    for (uint32_t print : known.frequencies.fingerprints()) {
+      for (uint64_t gap = static_cast<uint64_t>(print - previous - 1); ; gap >>= 7) {
+        ++gap_bytes;
+        if (gap < 0x80) break;
+      }
+      previous = print;
+    }
+    const size_t count_at = bytes_with_words.size() - 4 - known.frequencies.size() - gap_bytes - 4;
+    REQUIRE(static_cast<uint8_t>(bytes_with_words[count_at]) == known.frequencies.size());
+    bytes_with_words[count_at + 2] = 0x7f;  // 8.3 million words
+    resum(&bytes_with_words);
+    auto too_many = Tagger::load(bytes_with_words);
+    REQUIRE_FALSE(too_many.ok());
+    CHECK(too_many.error().message.find("bad word count") != std::string::npos);
+  }
+
   // Rename a tag (B-PERS → B-PERX) and fix the checksum: still refused.
   std::string renamed = bytes;
   const size_t at = renamed.find("B-PERS");
   REQUIRE(at != std::string::npos);
   renamed[at + 5] = 'X';
-  uint32_t sum = 2166136261u;
-  for (size_t i = 0; i + 4 < renamed.size(); ++i) sum = (sum ^ static_cast<unsigned char>(renamed[i])) * 16777619u;
-  for (int i = 0; i < 4; ++i) renamed[renamed.size() - 4 + i] = static_cast<char>(sum >> (8 * i) & 0xff);
+  resum(&renamed);
   auto refused = Tagger::load(renamed);
   REQUIRE_FALSE(refused.ok());
   CHECK(refused.error().message.find("tag set") != std::string::npos);
