@@ -72,6 +72,7 @@ struct WordView {
   uint8_t shape_size = 0;
   std::u32string_view shape() const { return {shape_units.data(), shape_size}; }
   bool article = false;
+  WordKey key = 0;  // word_key(stem) for words of two letters or more, else 0
   // The FrequencyTable entry of the stem (or of `bare` when the stem has
   // none); kNoFrequency for punctuation, numbers and one-letter words.
   uint8_t frequency = kNoFrequency;
@@ -138,12 +139,9 @@ class SentenceViews {
       set_shape(head, v.stem, article, words[k].first_token != words[k].head_token, &v);
       v.article = article;
       if (head.kind == TokenKind::kWord && v.stem.size() >= 2) {
-        v.frequency = 0;
-        for (std::u32string_view form : {v.stem, v.bare}) {
-          if (form.size() < 2) continue;
-          v.frequency = frequencies.find(word_key(form));
-          if (v.frequency != 0) break;
-        }
+        v.key = word_key(v.stem);
+        v.frequency = frequencies.find(v.key);
+        if (v.frequency == 0 && v.bare.size() >= 2) v.frequency = frequencies.find(word_key(v.bare));
       }
     }
     for (WordView& v : views_) {
@@ -304,7 +302,8 @@ class FeatureNamer {
 //   Then the known words: u32 count, and for each in increasing key order a
 //   u64 WordKey (two u32, low first) and T varint tag counts. Then the
 //   vocabulary: u32 count of set bits, each a varint gap to the previous.
-//   Last, a u32 FNV-1a checksum of every byte before it. All little-endian.
+//   Then the word frequencies: u32 count, the fingerprints as varint gaps,
+//   then one class byte each. Last, a u32 FNV-1a checksum of every byte before it. All little-endian.
 // Rows are sparse because pruning leaves most buckets empty; the gap and mask
 // coding keeps the file small before compression too.
 
@@ -418,11 +417,8 @@ WordFeatures extract_features(const RecognizerInput& in, const std::vector<Tagge
   for (size_t k = 0; k < words.size(); ++k) {
     f.offsets.push_back(static_cast<uint32_t>(f.buckets.size()));
     word_features(views, k, hasher);
-    const Token& head = in.tokens[words[k].head_token];
-    if (head.kind == TokenKind::kWord && views[k].stem.size() >= 2) {
-      f.keys[k] = word_key(views[k].stem);
-      f.spellings[k] = spelling_key(views[k].stem);
-    }
+    f.keys[k] = views[k].key;
+    if (views[k].key != 0) f.spellings[k] = spelling_key(views[k].stem);
     if (views[k].frequency != kNoFrequency) f.frequency[k] = views[k].own_frequency();
   }
   f.offsets.push_back(static_cast<uint32_t>(f.buckets.size()));
@@ -649,11 +645,8 @@ Expected<Tagger> Tagger::load(std::string_view bytes) {
     prints[i] = static_cast<uint32_t>(print);
   }
   const std::string_view classes = in.take(frequency_count);
-  for (uint32_t i = 0; i < frequency_count && !in.failed; ++i) {
-    model.frequencies.add(uint64_t{prints[i]} << (64 - FrequencyTable::kFingerprintBits),
-                          static_cast<uint8_t>(classes[i]));
-  }
-  model.frequencies.finish();
+  model.frequencies = FrequencyTable::from_sorted(std::move(prints),
+                                                  std::vector<uint8_t>(classes.begin(), classes.end()));
   if (in.failed) return model_error(bytes.size(), "file ends early");
   if (!in.at_end()) return model_error(in.pos(), "bytes after the last row");
   return Tagger(std::move(model));
@@ -965,6 +958,14 @@ void FrequencyTable::finish() {
   }
   fingerprints_ = std::move(prints);
   classes_ = std::move(classes);
+}
+
+FrequencyTable FrequencyTable::from_sorted(std::vector<uint32_t> fingerprints, std::vector<uint8_t> classes) {
+  FrequencyTable table;
+  table.fingerprints_ = std::move(fingerprints);
+  table.classes_ = std::move(classes);
+  table.classes_.resize(table.fingerprints_.size());  // a short file already failed to load
+  return table;
 }
 
 uint8_t FrequencyTable::find(WordKey key) const {

@@ -96,10 +96,12 @@ class FrequencyTable {
   // by keeping the larger classes.
   void add(WordKey key, uint8_t classes);
   void finish();
+  // A finished table from its parts, as the model file stores them
+  // (fingerprints strictly increasing, one class byte each).
+  static FrequencyTable from_sorted(std::vector<uint32_t> fingerprints, std::vector<uint8_t> classes);
   // The classes of `key`, 0 when the table does not hold it.
   uint8_t find(WordKey key) const;
   size_t size() const { return fingerprints_.size(); }
-  bool empty() const { return fingerprints_.empty(); }
   const std::vector<uint32_t>& fingerprints() const { return fingerprints_; }
   const std::vector<uint8_t>& classes() const { return classes_; }
 

@@ -135,7 +135,6 @@ class Perceptron {
  public:
   Perceptron(int hash_bits, int32_t margin)
       : margin_(margin),
-        hash_bits_(hash_bits),
         weights_((size_t{1} << hash_bits) * T, 0),
         sums_(weights_.size(), 0),
         transitions_((T + 1) * T, 0),
@@ -211,14 +210,12 @@ class Perceptron {
   }
 
   int32_t margin_;
-  int hash_bits_;
   std::vector<int32_t> weights_;
   std::vector<int64_t> sums_;
   std::vector<int32_t> transitions_;
   std::vector<int64_t> transition_sums_;
   uint64_t step_ = 1;
 };
-
 
 // Weights as TaggerModel stores them: square-companded int8 codes whose
 // largest magnitude, 127, is the largest emission weight. Weights that round
@@ -342,38 +339,37 @@ Expected<std::string> train_tagger(const std::vector<ConllSentence>& train,
       }
     }
   };
-  auto known_from = [](const Counts& all, const Counts* minus) {
-    std::unordered_map<WordKey, std::array<uint16_t, T>> known;
-    for (const auto& [key, c] : all) {
-      std::array<uint32_t, T> rest = c;
-      if (minus) {
-        const auto it = minus->find(key);
-        if (it != minus->end()) {
-          for (int t = 0; t < T; ++t) rest[t] -= it->second[t];
-        }
+  // A key's counts in `all` less those in `minus` (may be null).
+  auto rest_of = [](const Counts::value_type& entry, const Counts* minus) {
+    std::array<uint32_t, T> rest = entry.second;
+    if (minus) {
+      const auto it = minus->find(entry.first);
+      if (it != minus->end()) {
+        for (int t = 0; t < T; ++t) rest[t] -= it->second[t];
       }
+    }
+    return rest;
+  };
+  auto known_from = [&](const Counts& all, const Counts* minus) {
+    std::unordered_map<WordKey, std::array<uint16_t, T>> known;
+    for (const auto& entry : all) {
+      const std::array<uint32_t, T> rest = rest_of(entry, minus);
       uint32_t entity = 0;
       for (int t = 1; t < T; ++t) entity += rest[t];
       if (entity == 0) continue;
       std::array<uint16_t, T> out;
       for (int t = 0; t < T; ++t) out[t] = static_cast<uint16_t>(std::min<uint32_t>(rest[t], 0xffff));
-      known.emplace(key, out);
+      known.emplace(entry.first, out);
     }
     return known;
   };
-  auto vocabulary_from = [](const Counts& all, const Counts* minus) {
+  auto vocabulary_from = [&](const Counts& all, const Counts* minus) {
     std::vector<uint64_t> bits((size_t{1} << kVocabularyBits) / 64, 0);
-    for (const auto& [key, c] : all) {
+    for (const auto& entry : all) {
       uint32_t total = 0;
-      for (int t = 0; t < T; ++t) total += c[t];
-      if (minus) {
-        const auto it = minus->find(key);
-        if (it != minus->end()) {
-          for (int t = 0; t < T; ++t) total -= it->second[t];
-        }
-      }
+      for (uint32_t n : rest_of(entry, minus)) total += n;
       if (total == 0) continue;
-      const uint32_t slot = vocabulary_slot(key);
+      const uint32_t slot = vocabulary_slot(entry.first);
       bits[slot / 64] |= uint64_t{1} << (slot % 64);
     }
     return bits;
