@@ -39,6 +39,7 @@ enum Template : uint32_t {
   kKnown, kKnownShare, kKnownPosition, kKnownPrev, kKnownNext, kUnseen, kUnseenRepeated,
   kFrequency, kFrequencyOwn, kFrequencyPrev, kFrequencyNext, kRepeatFrequency,
   kKnownSpelling, kKnownSpellingShare,
+  kInner3,
   kTemplateCount,
   kWordKey = kTemplateCount,  // seeds word_key(), not a feature
   kSpellingKey,               // seeds spelling_key()
@@ -51,7 +52,7 @@ constexpr const char* kTemplateNames[kTemplateCount] = {
     "lb", "li", "le", "lb-1", "le-1", "lb+1",
     "ls", "mem", "mem|share", "mem-1", "mem+1",
     "kn", "kn|share", "kn|pos", "kn-1", "kn+1", "new", "new|rep",
-    "fq", "fq|own", "fq-1", "fq+1", "rep|fq", "kn~", "kn~|share"};
+    "fq", "fq|own", "fq-1", "fq+1", "rep|fq", "kn~", "kn~|share", "in3"};
 
 enum class LexRole : uint8_t { kBegin, kInside, kEnd, kStem };
 
@@ -145,6 +146,7 @@ class SentenceViews {
       }
     }
     for (WordView& v : views_) {
+      if (v.lex.size() < 2) continue;
       auto key = [](const LexMark& m) { return std::make_pair(m.role, m.cls); };
       std::sort(v.lex.begin(), v.lex.end(),
                 [&](const LexMark& a, const LexMark& b) { return key(a) < key(b); });
@@ -200,6 +202,10 @@ void word_features(const SentenceViews& s, size_t k, Sink& sink) {
   sink(kShapeNext, next ? next->shape() : kEnd);
   sink(kStemPrevStem, prev ? prev->stem : kStart, w.stem);
   sink(kStemStemNext, w.stem, next ? next->stem : kEnd);
+  // Letter triples inside the stem: transliterated names share them (تشي، غرا، فيل).
+  if (w.shape_units[0] == U'A') {
+    for (size_t i = 1; i + 4 <= w.stem.size(); ++i) sink(kInner3, w.stem.substr(i, 3));
+  }
 
   if (w.frequency != kNoFrequency) {
     const char32_t classes[] = {w.article ? U'a' : U'b', U'0' + (w.frequency >> 4), U'0' + (w.frequency & 0xf)};
@@ -438,27 +444,33 @@ void viterbi(const int32_t* emission, size_t n, const int32_t* transition, NerTa
              int32_t* margins) {
   if (n == 0) return;
   constexpr int64_t kNever = std::numeric_limits<int64_t>::min() / 4;
-  // best[i][t]: the best score of a prefix ending in tag t at word i.
-  std::vector<int64_t> best(n * T, kNever);
-  std::vector<uint8_t> back(n * T, 0);
-  for (int t = 0; t < T; ++t) {
-    if (allowed(T, t)) best[t] = int64_t{emission[t]} + transition[T * T + t];
+  // The transitions with IOB2's forbidden steps (I-X after anything but B-X
+  // or I-X) at kNever, so the loops below need no branch: a forbidden step
+  // scores far below every allowed one and never wins.
+  std::array<int64_t, (T + 1) * T> step;
+  for (int from = 0; from <= T; ++from) {
+    for (int to = 0; to < T; ++to) {
+      step[from * T + to] = allowed(from, to) ? transition[from * T + to] : kNever;
+    }
   }
+  // best[i][t]: the best score of a prefix ending in tag t at word i.
+  std::vector<int64_t> best(n * T);
+  std::vector<uint8_t> back(n * T, 0);
+  for (int t = 0; t < T; ++t) best[t] = int64_t{emission[t]} + step[T * T + t];
   for (size_t i = 1; i < n; ++i) {
     const int64_t* before = &best[(i - 1) * T];
     for (int t = 0; t < T; ++t) {
-      // I-X follows only B-X (t - 1) or I-X; O and B-X follow anything.
-      const int first = is_inside(t) ? t - 1 : 0, last = is_inside(t) ? t : T - 1;
-      int64_t top = kNever;
-      for (int p = first; p <= last; ++p) {
-        if (before[p] == kNever) continue;
-        const int64_t score = before[p] + transition[p * T + t];
+      int64_t top = before[0] + step[t];
+      int p_top = 0;
+      for (int p = 1; p < T; ++p) {
+        const int64_t score = before[p] + step[p * T + t];
         if (score > top) {
           top = score;
-          back[i * T + t] = static_cast<uint8_t>(p);
+          p_top = p;
         }
       }
-      if (top != kNever) best[i * T + t] = top + emission[i * T + t];
+      back[i * T + t] = static_cast<uint8_t>(p_top);
+      best[i * T + t] = top + emission[i * T + t];
     }
   }
   int last = 0;
@@ -473,24 +485,25 @@ void viterbi(const int32_t* emission, size_t n, const int32_t* transition, NerTa
 
   // rest[i][t]: the best score of the words after i given tag t at i. The
   // best full sequence through (i, t) scores best + rest; the margin is how
-  // far the runner-up tag at i falls behind.
+  // far the runner-up tag at i falls behind. Scores below kNever / 2 are
+  // sequences with a forbidden step.
   std::vector<int64_t> rest(n * T, 0);
   for (size_t i = n - 1; i-- > 0;) {
+    const int32_t* after = &emission[(i + 1) * T];
+    const int64_t* rest_after = &rest[(i + 1) * T];
     for (int t = 0; t < T; ++t) {
-      int64_t top = kNever;
-      for (int x = 0; x < T; ++x) {
-        if (!allowed(t, x)) continue;
-        top = std::max(top, transition[t * T + x] + emission[(i + 1) * T + x] + rest[(i + 1) * T + x]);
-      }
+      int64_t top = step[t * T] + after[0] + rest_after[0];
+      for (int x = 1; x < T; ++x) top = std::max(top, step[t * T + x] + after[x] + rest_after[x]);
       rest[i * T + t] = top;
     }
   }
+  constexpr int64_t kForbidden = kNever / 2;
   for (size_t i = 0; i < n; ++i) {
     const int chosen = static_cast<int>(tags[i]);
     const int64_t top = best[i * T + chosen] + rest[i * T + chosen];
     int64_t runner_up = kNever;
     for (int t = 0; t < T; ++t) {
-      if (t == chosen || best[i * T + t] == kNever || rest[i * T + t] <= kNever) continue;
+      if (t == chosen || best[i * T + t] < kForbidden || rest[i * T + t] < kForbidden) continue;
       runner_up = std::max(runner_up, best[i * T + t] + rest[i * T + t]);
     }
     const int64_t margin = runner_up == kNever ? std::numeric_limits<int32_t>::max() : top - runner_up;

@@ -112,6 +112,18 @@ TEST_CASE("the features of a known token", "[tagger]") {
   CHECK(has(f, "s-1|s=وفد|كويت"));
 }
 
+TEST_CASE("the letter triples inside a long word", "[tagger]") {
+  const Doc d = doc("ودعا فينغر");
+  const std::vector<TaggerWord> words = tagger_words(d.tokens);
+  REQUIRE(words.size() == 2);
+  const std::vector<std::string> name = feature_names(d.input(), words, {}, 1);
+  CHECK(has(name, "in3=ينغ"));  // the only triple touching neither end of فينغر
+  CHECK_FALSE(has(name, "in3=فين"));
+  CHECK_FALSE(has(name, "in3=نغر"));
+  CHECK(std::count_if(name.begin(), name.end(), [](const std::string& f) { return f.rfind("in3=", 0) == 0; }) == 1);
+  CHECK_FALSE(has(feature_names(d.input(), words, {}, 0), "in3=ع"));  // ودعا: stem دعا, too short
+}
+
 TEST_CASE("the name memory carries a name to its other mentions", "[tagger]") {
   NameMemory memory;
   const std::vector<WordKey> keys = {word_key(U"كريس"), word_key(U"كلارك"), word_key(U"قال"),
@@ -412,6 +424,8 @@ TEST_CASE("the tagger's name lists load, and name no everyday word", "[tagger]")
     return out;
   };
   CHECK(has(classes_of("بان كي مون"), "public_figure"));
+  CHECK(has(classes_of("أينشتاين"), "public_figure"));  // historical_figures.tsv
+  CHECK(has(classes_of("أوبلاك"), "public_figure"));  // sports_figures.tsv
   CHECK(has(classes_of("الزمالك"), "club"));
   CHECK(has(classes_of("يديعوت أحرونوت"), "org_name"));
   // Hamza is folded, so a given name spelt آن would be every أن and إن.
