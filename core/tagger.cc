@@ -212,10 +212,11 @@ void word_features(const SentenceViews& s, size_t k, Sink& sink) {
     sink(kFrequency, std::u32string_view(classes, 3));
     sink(kFrequencyOwn, std::u32string_view(classes + (w.article ? 2 : 1), 1));
   }
-  auto own_class = [](const WordView* x) -> std::u32string {
+  auto own_class = [](const WordView* x) -> std::u32string_view {
+    static const std::u32string_view kClasses = U"01234567";
     if (!x) return U"<>";
     if (x->frequency == kNoFrequency) return U"-";
-    return std::u32string(1, U'0' + x->own_frequency());
+    return kClasses.substr(x->own_frequency(), 1);
   };
   sink(kFrequencyPrev, own_class(prev));
   sink(kFrequencyNext, own_class(next));
@@ -409,6 +410,22 @@ std::vector<TaggerWord> tagger_words(const std::vector<Token>& tokens) {
   return words;
 }
 
+namespace {
+
+// The per-word fields of WordFeatures, everything but the buckets.
+void set_word_keys(const SentenceViews& views, WordFeatures* f) {
+  f->keys.assign(views.size(), 0);
+  f->spellings.assign(views.size(), 0);
+  f->frequency.assign(views.size(), kNoFrequency);
+  for (size_t k = 0; k < views.size(); ++k) {
+    f->keys[k] = views[k].key;
+    if (views[k].key != 0) f->spellings[k] = spelling_key(views[k].stem);
+    if (views[k].frequency != kNoFrequency) f->frequency[k] = views[k].own_frequency();
+  }
+}
+
+}  // namespace
+
 WordFeatures extract_features(const RecognizerInput& in, const std::vector<TaggerWord>& words,
                               const FrequencyTable& frequencies, int hash_bits) {
   const SentenceViews views(in, words, frequencies);
@@ -417,17 +434,12 @@ WordFeatures extract_features(const RecognizerInput& in, const std::vector<Tagge
   f.buckets.reserve(words.size() * 40);
   FeatureHasher hasher(hash_bits);
   hasher.out = &f.buckets;
-  f.keys.assign(words.size(), 0);
-  f.spellings.assign(words.size(), 0);
-  f.frequency.assign(words.size(), kNoFrequency);
   for (size_t k = 0; k < words.size(); ++k) {
     f.offsets.push_back(static_cast<uint32_t>(f.buckets.size()));
     word_features(views, k, hasher);
-    f.keys[k] = views[k].key;
-    if (views[k].key != 0) f.spellings[k] = spelling_key(views[k].stem);
-    if (views[k].frequency != kNoFrequency) f.frequency[k] = views[k].own_frequency();
   }
   f.offsets.push_back(static_cast<uint32_t>(f.buckets.size()));
+  set_word_keys(views, &f);
   return f;
 }
 
@@ -667,30 +679,41 @@ Expected<Tagger> Tagger::load(std::string_view bytes) {
 
 Expected<Tagger> Tagger::load_embedded() { return load(embedded_tagger_model()); }
 
+namespace {
+
+// q * |q| for every int8 code q, indexed by its byte: one load per weight
+// instead of a sign-extend, an abs and a multiply.
+struct CompandedTable {
+  std::array<int16_t, 256> units;
+  CompandedTable() {
+    for (int byte = 0; byte < 256; ++byte) {
+      const int q = static_cast<int8_t>(byte);
+      units[byte] = static_cast<int16_t>(q * std::abs(q));
+    }
+  }
+};
+const CompandedTable kCompanded;
+
+}  // namespace
+
 void add_weights(const TaggerModel& model, const uint32_t* buckets, size_t count, int32_t* scores) {
+  const uint8_t* codes = reinterpret_cast<const uint8_t*>(model.weights.data());
   for (size_t f = 0; f < count; ++f) {
-    const int8_t* w = &model.weights[size_t{buckets[f]} * T];
-    for (int t = 0; t < T; ++t) scores[t] += w[t] * std::abs(w[t]);
+    const uint8_t* w = codes + size_t{buckets[f]} * T;
+    for (int t = 0; t < T; ++t) scores[t] += kCompanded.units[w[t]];
   }
 }
 
 namespace {
 
-// add_weights for every word of f into emission[k * T]. The weight rows are
-// read in a random order, so each is prefetched a few features ahead: the
-// loads, not the adds, are what takes the time.
-void add_all_weights(const TaggerModel& model, const WordFeatures& f, int32_t* emission) {
-  constexpr size_t kAhead = 12;
-  const size_t count = f.buckets.size();
+// add_weights with every weight row prefetched first: the rows lie in random
+// places, so the loads, not the adds, take the time, and issuing them all
+// at once overlaps their waits.
+void add_weights_prefetched(const TaggerModel& model, const std::vector<uint32_t>& buckets,
+                            int32_t* scores) {
   const int8_t* weights = model.weights.data();
-  size_t k = 0;
-  for (size_t i = 0; i < count; ++i) {
-    if (i + kAhead < count) __builtin_prefetch(weights + size_t{f.buckets[i + kAhead]} * T);
-    while (f.offsets[k + 1] <= i) ++k;
-    const int8_t* w = weights + size_t{f.buckets[i]} * T;
-    int32_t* scores = emission + k * T;
-    for (int t = 0; t < T; ++t) scores[t] += w[t] * std::abs(w[t]);
-  }
+  for (uint32_t b : buckets) __builtin_prefetch(weights + size_t{b} * T);
+  add_weights(model, buckets.data(), buckets.size(), scores);
 }
 
 }  // namespace
@@ -712,26 +735,30 @@ Tagger::FirstPass Tagger::first_pass(const RecognizerInput& in) const {
   FirstPass pass;
   pass.tagged.words = tagger_words(in.tokens);
   const size_t n = pass.tagged.words.size();
-  WordFeatures features = extract_features(in, pass.tagged.words, model_.frequencies, model_.hash_bits);
-  WordFeatures known;
-  known.offsets.reserve(n + 1);
+  const SentenceViews views(in, pass.tagged.words, model_.frequencies);
+  WordFeatures keys;
+  set_word_keys(views, &keys);
+  // One word's features at a time, into one reused buffer: a document's
+  // worth of buckets would be tens of megabytes.
+  pass.emission.assign(n * T, 0);
+  std::vector<uint32_t> buckets;
+  FeatureHasher hasher(model_.hash_bits);
+  hasher.out = &buckets;
   for (size_t k = 0; k < n; ++k) {
-    known.offsets.push_back(static_cast<uint32_t>(known.buckets.size()));
+    buckets.clear();
+    word_features(views, k, hasher);
     const bool has_prev = k > 0 && !in.tokens[pass.tagged.words[k].first_token].line_break_before;
     const bool has_next = k + 1 < n && !in.tokens[pass.tagged.words[k + 1].first_token].line_break_before;
-    known_word_features(model_, features.keys, features.spellings, k, has_prev, has_next, &known.buckets);
+    known_word_features(model_, keys.keys, keys.spellings, k, has_prev, has_next, &buckets);
+    add_weights_prefetched(model_, buckets, &pass.emission[k * T]);
   }
-  known.offsets.push_back(static_cast<uint32_t>(known.buckets.size()));
-  pass.emission.assign(n * T, 0);
-  add_all_weights(model_, features, pass.emission.data());
-  add_all_weights(model_, known, pass.emission.data());
   pass.tagged.tags.resize(n);
   decode_sentences(in, pass.tagged.words, pass.emission.data(), model_.transitions.data(),
                    pass.tagged.tags.data(), nullptr);
-  pass.frequency = features.frequency;
+  pass.frequency = std::move(keys.frequency);
   pass.unseen.resize(n);
-  for (size_t k = 0; k < n; ++k) pass.unseen[k] = features.keys[k] != 0 && !in_vocabulary(model_, features.keys[k]);
-  pass.keys = std::move(features.keys);
+  for (size_t k = 0; k < n; ++k) pass.unseen[k] = keys.keys[k] != 0 && !in_vocabulary(model_, keys.keys[k]);
+  pass.keys = std::move(keys.keys);
   return pass;
 }
 
@@ -744,7 +771,7 @@ void Tagger::second_pass(const RecognizerInput& in, const NameMemory& memory, Fi
     const bool has_next = k + 1 < n && !in.tokens[pass->tagged.words[k + 1].first_token].line_break_before;
     memory.features(pass->keys, pass->tagged.tags, k, has_prev, has_next, pass->unseen[k],
                     pass->frequency[k], model_.hash_bits, &buckets);
-    add_weights(model_, buckets.data(), buckets.size(), &pass->emission[k * T]);
+    add_weights_prefetched(model_, buckets, &pass->emission[k * T]);
   }
   std::vector<int32_t> margins(n);
   decode_sentences(in, pass->tagged.words, pass->emission.data(), model_.transitions.data(),
