@@ -7,6 +7,9 @@
 //            repeated to 8 MB (--mb), on one seed article, and on all the
 //            seeds one after another (issue 3 asks under 20 ms)
 // wasm_node  the same texts through createKashif() under node
+// tagger     kashif_tagger_bench natively and built to wasm under node: the
+//            learned tagger alone (features, both passes, Viterbi) on the
+//            corpus repeated to 4 MB, median of 5 runs each
 // browser    headless Chromium on the served page: cold start (navigation →
 //            wasm compiled and initialised in the worker, fresh profile),
 //            warm start (reload, from the service worker's cache), analysis
@@ -241,12 +244,26 @@ function transfer() {
   return result;
 }
 
+// --- the tagger alone, native and wasm ---
+
+function taggerBench() {
+  const native = path.join(nativeDir, 'kashif_tagger_bench');
+  const wasm = path.join(wasmDir, 'kashif_tagger_bench.cjs');
+  if (!existsSync(native) || !existsSync(wasm)) return { skipped: 'kashif_tagger_bench missing (tools/build.sh builds it)' };
+  log('tagger alone');
+  const speed = (output) => Number(/tagger alone:\s+([\d.]+) MB\/s/.exec(output)[1]);
+  const native_mb_s = speed(execFileSync(native, { encoding: 'utf8' }));
+  const wasm_node_mb_s = speed(execFileSync(process.execPath, ['--no-experimental-fetch', wasm], { encoding: 'utf8' }));
+  return { native_mb_s, wasm_node_mb_s, wasm_over_native: round(wasm_node_mb_s / native_mb_s, 3) };
+}
+
 const report = {
   date: new Date().toISOString().slice(0, 10),
   machine: `${os.cpus().length} × ${os.cpus()[0].model.trim()}, node ${process.version}`,
   runs: RUNS,
   native: nativeBench(),
   wasm_node: await wasmNodeBench(),
+  tagger: taggerBench(),
 };
 if (report.native.throughput_mb_s) {
   report.wasm_over_native = {

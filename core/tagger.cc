@@ -39,7 +39,7 @@ enum Template : uint32_t {
   kKnown, kKnownShare, kKnownPosition, kKnownPrev, kKnownNext, kUnseen, kUnseenRepeated,
   kFrequency, kFrequencyOwn, kFrequencyPrev, kFrequencyNext, kRepeatFrequency,
   kKnownSpelling, kKnownSpellingShare,
-  kInner3,
+  kInner3, kProclitics,
   kTemplateCount,
   kWordKey = kTemplateCount,  // seeds word_key(), not a feature
   kSpellingKey,               // seeds spelling_key()
@@ -52,7 +52,7 @@ constexpr const char* kTemplateNames[kTemplateCount] = {
     "lb", "li", "le", "lb-1", "le-1", "lb+1",
     "ls", "mem", "mem|share", "mem-1", "mem+1",
     "kn", "kn|share", "kn|pos", "kn-1", "kn+1", "new", "new|rep",
-    "fq", "fq|own", "fq-1", "fq+1", "rep|fq", "kn~", "kn~|share", "in3"};
+    "fq", "fq|own", "fq-1", "fq+1", "rep|fq", "kn~", "kn~|share", "in3", "pc"};
 
 enum class LexRole : uint8_t { kBegin, kInside, kEnd, kStem };
 
@@ -66,6 +66,7 @@ struct WordView {
   std::u32string_view form;  // the whole word, proclitics included
   std::u32string_view stem;  // without proclitics and article
   std::u32string_view bare;  // an unsplit word without its longest proclitic prefix; may be empty
+  std::u32string_view proclitics;  // the split proclitics before the stem (`وب`), may be empty
   // The word's shape: kind (A Arabic, L other letters, N number, P
   // punctuation), stem length up to 8, `a` for the article, `c` for a split
   // proclitic (`A4ac`). Held inline: no allocation per word.
@@ -114,6 +115,7 @@ class SentenceViews {
       WordView& v = views_[k];
       v.form = std::u32string_view(in.doc.text).substr(first.begin, head.end - first.begin);
       v.stem = head.form;
+      v.proclitics = std::u32string_view(in.doc.text).substr(first.begin, head.begin - first.begin);
       const bool article = has_article(head.form);
       uint32_t skip = 0;
       for (const LexiconMatch& m : in.matches_at(words[k].head_token)) {
@@ -202,6 +204,8 @@ void word_features(const SentenceViews& s, size_t k, Sink& sink) {
   sink(kShapeNext, next ? next->shape() : kEnd);
   sink(kStemPrevStem, prev ? prev->stem : kStart, w.stem);
   sink(kStemStemNext, w.stem, next ? next->stem : kEnd);
+  // `طالبان والقاعدة`: after a conjunction a new name starts more often than one goes on.
+  if (!w.proclitics.empty()) sink(kProclitics, w.proclitics);
   // Letter triples inside the stem: transliterated names share them (تشي، غرا، فيل).
   if (w.shape_units[0] == U'A') {
     for (size_t i = 1; i + 4 <= w.stem.size(); ++i) sink(kInner3, w.stem.substr(i, 3));

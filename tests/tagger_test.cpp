@@ -124,6 +124,19 @@ TEST_CASE("the letter triples inside a long word", "[tagger]") {
   CHECK_FALSE(has(feature_names(d.input(), words, {}, 0), "in3=ع"));  // ودعا: stem دعا, too short
 }
 
+TEST_CASE("a word's split proclitics are a feature", "[tagger]") {
+  const Doc d = doc("طالبان والقاعدة وبالدوحة وموناكو");
+  const std::vector<TaggerWord> words = tagger_words(d.tokens);
+  REQUIRE(words.size() == 4);
+  CHECK(has(feature_names(d.input(), words, {}, 1), "pc=و"));
+  CHECK(has(feature_names(d.input(), words, {}, 2), "pc=وب"));
+  // Proclitics are split only before the article; `وموناكو` stays whole.
+  for (size_t k : {size_t{0}, size_t{3}}) {
+    const std::vector<std::string> f = feature_names(d.input(), words, {}, k);
+    CHECK(std::none_of(f.begin(), f.end(), [](const std::string& x) { return x.rfind("pc=", 0) == 0; }));
+  }
+}
+
 TEST_CASE("the name memory carries a name to its other mentions", "[tagger]") {
   NameMemory memory;
   const std::vector<WordKey> keys = {word_key(U"كريس"), word_key(U"كلارك"), word_key(U"قال"),
@@ -426,6 +439,8 @@ TEST_CASE("the tagger's name lists load, and name no everyday word", "[tagger]")
   CHECK(has(classes_of("بان كي مون"), "public_figure"));
   CHECK(has(classes_of("أينشتاين"), "public_figure"));  // historical_figures.tsv
   CHECK(has(classes_of("أوبلاك"), "public_figure"));  // sports_figures.tsv
+  CHECK(has(classes_of("باسل خياط"), "public_figure"));  // culture_figures.tsv
+  CHECK(has(classes_of("عبدالهادي المجالي"), "public_figure"));  // political_figures.tsv
   CHECK(has(classes_of("الزمالك"), "club"));
   CHECK(has(classes_of("يديعوت أحرونوت"), "org_name"));
   // Hamza is folded, so a given name spelt آن would be every أن and إن.
