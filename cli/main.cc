@@ -1,6 +1,6 @@
 // kashif: the command-line front end of the core, for batch work and tests.
 //
-//   kashif analyze [--format jsonl|json|html] [--types PERS,ORG,...] FILE...   (- for stdin)
+//   kashif analyze [--format jsonl|json|html] [--types PERS,ORG,...] [--no-model] FILE...   (- for stdin)
 //   kashif tokens FILE
 //   kashif tag FILE.conll      (token<TAB>... lines in, token<TAB>IOB2 tag out)
 //
@@ -34,7 +34,7 @@ namespace kashif {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: kashif analyze [--format jsonl|json|html] [--types PERS,ORG,...] FILE...\n"
+    "usage: kashif analyze [--format jsonl|json|html] [--types PERS,ORG,...] [--no-model] FILE...\n"
     "       kashif tokens FILE\n"
     "       kashif tag [--model MODEL.bin] FILE.conll\n"
     "FILE may be - for standard input.\n";
@@ -97,6 +97,8 @@ int run_analyze(const std::vector<std::string>& args) {
       }
     } else if (args[i] == "--types" && i + 1 < args.size()) {
       if (!parse_types(args[++i], &options.types)) return usage_error("bad --types " + args[i]);
+    } else if (args[i] == "--no-model") {
+      options.use_model = false;
     } else if (args[i].size() > 1 && args[i][0] == '-') {
       return usage_error("unknown option " + args[i]);
     } else {

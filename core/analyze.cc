@@ -73,7 +73,7 @@ Expected<Analysis> Pipeline::analyze(std::string_view utf8, const AnalyzeOptions
   const std::u32string_view text = analysis.text;
   for (const Segment& segment : split_segments(text, kSegmentSize)) {
     const std::u32string_view original = text.substr(segment.begin, segment.end - segment.begin);
-    std::vector<Entity> entities = analyze_segment(original, options.types);
+    std::vector<Entity> entities = analyze_segment(original, options);
     for (Entity& e : entities) {
       e.start += segment.begin;
       e.end += segment.begin;
@@ -85,7 +85,8 @@ Expected<Analysis> Pipeline::analyze(std::string_view utf8, const AnalyzeOptions
   return analysis;
 }
 
-std::vector<Entity> Pipeline::analyze_segment(std::u32string_view original, TypeSet types) const {
+std::vector<Entity> Pipeline::analyze_segment(std::u32string_view original,
+                                              const AnalyzeOptions& options) const {
   const Normalized doc = stages_->normalizer.normalize(original);
   const std::vector<Token> tokens = stages_->tokenizer.tokenize(doc);
   const RecognizerInput input{doc, tokens, stages_->lexicon, original};
@@ -105,8 +106,8 @@ std::vector<Entity> Pipeline::analyze_segment(std::u32string_view original, Type
   // resolve_entities() drops any that overlap a grammar (LAW, DATE, CONTACT),
   // a gazetteer or trigger match, or a later mention linked above; and they
   // come after link_later_mentions so a model guess is never spread.
-  find_model_names(stages_->tagger, input, kModelMinMargin, &mentions);
-  return resolve_entities(original, doc, mentions, types);
+  if (options.use_model) find_model_names(stages_->tagger, input, kModelMinMargin, &mentions);
+  return resolve_entities(original, doc, mentions, options.types);
 }
 
 }  // namespace kashif

@@ -29,6 +29,9 @@ constexpr size_t kMaxInputBytes = 64u << 20;
 
 struct AnalyzeOptions {
   TypeSet types = TypeSet::all();
+  // false: the rule recognisers alone, without the learned tagger's guesses
+  // (to see what the model adds, or for rule-only precision).
+  bool use_model = true;
 };
 
 struct Analysis {
@@ -51,7 +54,7 @@ class Pipeline {
   explicit Pipeline(std::unique_ptr<Stages> stages);
   // Normalise → tokens → recognisers → the entities of one segment, with
   // offsets into `original`.
-  std::vector<Entity> analyze_segment(std::u32string_view original, TypeSet types) const;
+  std::vector<Entity> analyze_segment(std::u32string_view original, const AnalyzeOptions& options) const;
   std::unique_ptr<Stages> stages_;
 };
 

@@ -53,6 +53,31 @@ TEST_CASE("the type filter keeps only the asked types", "[analyze]") {
   for (const Entity& e : r.value().entities) CHECK(e.type == EntityType::kOrg);
 }
 
+TEST_CASE("without the model only the recognisers' entities remain", "[analyze]") {
+  // No recogniser names these two (public_figures.tsv is a tagger feature
+  // only, and no title or reporting verb precedes them): the model does.
+  const std::string text = "وصل وانغ غوانغيا إلى نيويورك أمس. سجل صامويل إيتو هدفين.";
+  AnalyzeOptions rules_only;
+  rules_only.use_model = false;
+  auto with_model = pipeline().analyze(text);
+  auto without = pipeline().analyze(text, rules_only);
+  REQUIRE(with_model.ok());
+  REQUIRE(without.ok());
+  check_entities(text, with_model.value());
+  check_entities(text, without.value());
+  auto texts = [](const Analysis& a, EntityType type) {
+    std::vector<std::string> out;
+    for (const Entity& e : a.entities) {
+      if (e.type == type) out.push_back(e.text);
+    }
+    return out;
+  };
+  CHECK(texts(with_model.value(), EntityType::kPers) == std::vector<std::string>{"وانغ غوانغيا", "صامويل إيتو"});
+  CHECK(texts(without.value(), EntityType::kPers).empty());
+  CHECK(texts(without.value(), EntityType::kGpe) == std::vector<std::string>{"نيويورك"});
+  CHECK(texts(with_model.value(), EntityType::kGpe) == texts(without.value(), EntityType::kGpe));
+}
+
 TEST_CASE("JSON offsets in UTF-16 count astral characters twice", "[analyze]") {
   const std::string text = "😀 القاهرة";
   auto r = pipeline().analyze(text);

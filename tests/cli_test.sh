@@ -34,6 +34,13 @@ check "the message names the missing file" grep -q "missing.txt: cannot read" "$
 echo "زار الوفد القاهرة" | "$kashif" analyze - >"$tmp/stdin.jsonl"
 check "stdin is read with -" grep -q '"doc":"stdin"' "$tmp/stdin.jsonl"
 
+echo "سجل صامويل إيتو هدفين في القاهرة" >"$tmp/model.txt"
+"$kashif" analyze "$tmp/model.txt" >"$tmp/model.jsonl"
+"$kashif" analyze --no-model "$tmp/model.txt" >"$tmp/rules.jsonl"
+check "the model finds a footballer no rule names" grep -q '"text":"صامويل إيتو","type":"PERS"' "$tmp/model.jsonl"
+check "--no-model leaves him out" test "$(grep -c 'صامويل' "$tmp/rules.jsonl")" -eq 0
+check "--no-model keeps the rules' place" grep -q '"text":"القاهرة","type":"GPE"' "$tmp/rules.jsonl"
+
 seed="$root/corpus/000_dc7821b101e0e6be.txt"
 "$kashif" analyze --format html "$seed" "$tmp/missing.txt" >"$tmp/page.html" 2>/dev/null
 check "html exits 1 when one file is missing" test $? -eq 1
