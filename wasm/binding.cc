@@ -2,7 +2,7 @@
 // strings across the boundary and catch nothing, because nothing below them
 // throws: every failure is an Error value turned into {"ok": false, ...}.
 //
-//   kashif_analyze(utf8, length, types) → {"ok": true, "entities": [...], "table": [...]}
+//   kashif_analyze(utf8, length, types, use_model) → {"ok": true, "entities": [...], "table": [...]}
 //                                          with start/end in UTF-16 code units,
 //                                      or {"ok": false, "error": {"code", "message", "byteOffset"}}
 //   kashif_free(result)                   releases a result string
@@ -47,9 +47,12 @@ char* error_result(const Error& e) {
 extern "C" {
 
 // `types`: comma-separated type names (PERS,ORG,...), or empty for all.
-EMSCRIPTEN_KEEPALIVE char* kashif_analyze(const char* utf8, size_t length, const char* types) {
+// `use_model`: 0 for the rule recognisers alone (AnalyzeOptions::use_model).
+EMSCRIPTEN_KEEPALIVE char* kashif_analyze(const char* utf8, size_t length, const char* types,
+                                          int use_model) {
   if (!pipeline().ok()) return error_result(pipeline().error());
   kashif::AnalyzeOptions options;
+  options.use_model = use_model != 0;
   const std::string type_list = types == nullptr ? "" : types;
   if (!type_list.empty()) {
     options.types = kashif::TypeSet::none();

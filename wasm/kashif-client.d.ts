@@ -16,7 +16,7 @@ export type ClientResult = (AnalyzeResult & { ms?: number }) | ClientError;
 
 export interface KashifClient {
   /** Never rejects; errors are values. */
-  analyze(text: string, options?: { types?: EntityType[]; channel?: string; signal?: AbortSignal }): Promise<ClientResult>;
+  analyze(text: string, options?: { types?: EntityType[]; model?: boolean; channel?: string; signal?: AbortSignal }): Promise<ClientResult>;
   /** Resolves once the wasm module is loaded in the worker. */
   ready(): Promise<{ ok: true } | ClientError>;
   /** Stops the worker; waiting and running requests resolve as 'aborted'. */

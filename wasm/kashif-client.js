@@ -87,17 +87,20 @@ export function createKashifClient({ createWorker = moduleWorker } = {}) {
   return {
     /**
      * @param {string} text
-     * @param {{types?: string[], channel?: string, signal?: AbortSignal}} [options]
+     * @param {{types?: string[], model?: boolean, channel?: string, signal?: AbortSignal}} [options]
      * @returns {Promise<object>} the result of kashif.js analyze(), plus `ms`
      *   (time spent in the worker), or an error value.
      */
-    analyze(text, { types, channel = 'default', signal } = {}) {
+    analyze(text, { types, model, channel = 'default', signal } = {}) {
       return new Promise((resolve) => {
         if (signal && signal.aborted) {
           resolve(errorResult('aborted', 'the request was aborted'));
           return;
         }
-        const request = { text, options: types ? { types } : {}, resolve, signal };
+        const options = {};
+        if (types) options.types = types;
+        if (model === false) options.model = false;
+        const request = { text, options, resolve, signal };
         const older = waiting.get(channel);
         if (older) {
           waiting.delete(channel);

@@ -39,7 +39,8 @@ export type AnalyzeResult =
   | { ok: false; error: KashifError };
 
 export interface Kashif {
-  analyze(text: string, options?: { types?: EntityType[] }): AnalyzeResult;
+  /** model: false leaves out the learned tagger's names (the rule recognisers alone). */
+  analyze(text: string, options?: { types?: EntityType[]; model?: boolean }): AnalyzeResult;
   heapBytes(): number;
 }
 

@@ -44,7 +44,7 @@ export async function createKashif(moduleOptions = {}) {
   return {
     /**
      * @param {string} text
-     * @param {{types?: string[]}} [options]
+     * @param {{types?: string[], model?: boolean}} [options]  model: false for the rule recognisers alone
      */
     analyze(text, options = {}) {
       if (typeof text !== 'string') {
@@ -61,7 +61,7 @@ export async function createKashif(moduleOptions = {}) {
         return { ok: false, error: { code: 'input_too_large', message: 'not enough memory for the text', byteOffset: 0 } };
       }
       try {
-        const resultPtr = module._kashif_analyze(textPtr, bytes.length, typesPtr);
+        const resultPtr = module._kashif_analyze(textPtr, bytes.length, typesPtr, options.model === false ? 0 : 1);
         const json = readCString(module, resultPtr);
         module._kashif_free(resultPtr);
         return JSON.parse(json);

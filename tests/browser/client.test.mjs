@@ -27,6 +27,9 @@ test('ready() resolves and analyze() gives the wasm API result', async () => {
   assert.equal(typeof r.ms, 'number');
   delete r.ms;
   assert.deepEqual(r, expected);
+  const rules = await page.evaluate((t) => window.client.analyze(t, { model: false }), article);
+  delete rules.ms;
+  assert.deepEqual(rules, kashif.analyze(article, { model: false }));
   const bad = await page.evaluate(() => window.client.analyze('نص', { types: ['NOPE'] }));
   assert.equal(bad.error.code, 'invalid_argument');
 });

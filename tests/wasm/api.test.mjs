@@ -71,6 +71,18 @@ test('the type filter applies', () => {
   assert.equal(r.entities.length, 0);
 });
 
+test('model: false gives the rule recognisers alone, as kashif analyze --no-model', () => {
+  // No rule names this footballer; the learned tagger does (README).
+  const text = 'سجل صامويل إيتو هدفين في القاهرة';
+  const withModel = kashif.analyze(text);
+  const rulesOnly = kashif.analyze(text, { model: false });
+  assert.equal(withModel.ok, true);
+  assert.equal(rulesOnly.ok, true);
+  assert.deepEqual(withModel.entities.map((e) => [e.text, e.type]), [['صامويل إيتو', 'PERS'], ['القاهرة', 'GPE']]);
+  assert.deepEqual(rulesOnly.entities.map((e) => [e.text, e.type]), [['القاهرة', 'GPE']]);
+  assert.deepEqual(kashif.analyze(text, { model: true }), withModel);
+});
+
 test('empty text gives an empty result', () => {
   const r = kashif.analyze('');
   assert.deepEqual(r, { ok: true, entities: [], table: [] });
