@@ -173,6 +173,12 @@ class SentenceViews {
   std::vector<uint32_t> sentence_;
 };
 
+// A frequency class (0..7) as the one-digit part of a feature.
+std::u32string_view class_digit(uint8_t frequency_class) {
+  static const std::u32string_view kDigits = U"01234567";
+  return kDigits.substr(frequency_class, 1);
+}
+
 // Calls sink(template, part, part2) for every feature of word k; parts are
 // code points, or ASCII for lexicon class names.
 template <typename Sink>
@@ -217,10 +223,9 @@ void word_features(const SentenceViews& s, size_t k, Sink& sink) {
     sink(kFrequencyOwn, std::u32string_view(classes + (w.article ? 2 : 1), 1));
   }
   auto own_class = [](const WordView* x) -> std::u32string_view {
-    static const std::u32string_view kClasses = U"01234567";
     if (!x) return U"<>";
     if (x->frequency == kNoFrequency) return U"-";
-    return kClasses.substr(x->own_frequency(), 1);
+    return class_digit(x->own_frequency());
   };
   sink(kFrequencyPrev, own_class(prev));
   sink(kFrequencyNext, own_class(next));
@@ -869,13 +874,13 @@ void all_memory_features(const NameMemory& memory, const std::vector<WordKey>& k
     if (!memory.others(keys[j], tags[j], &c)) return;
     memory_features(c, tmpl, sink);
     if (tmpl != kMemory) return;
-    static const std::u32string kRepeats[] = {U"0", U"1", U"2", U"3+"};
+    static const std::u32string_view kRepeats[] = {U"0", U"1", U"2", U"3+"};
     int others = 0;
     for (int32_t x : c) others += x;
-    const std::u32string& repeats = kRepeats[std::min(3, std::max(0, others))];
+    const std::u32string_view repeats = kRepeats[std::min(3, std::max(0, others))];
     if (unseen) sink(kUnseenRepeated, repeats);
     // A word rare in general Arabic that recurs in the document is mostly a name.
-    if (frequency != kNoFrequency) sink(kRepeatFrequency, repeats, std::u32string(1, U'0' + frequency));
+    if (frequency != kNoFrequency) sink(kRepeatFrequency, repeats, class_digit(frequency));
   };
   one(k, kMemory);
   if (has_prev && k > 0) one(k - 1, kMemoryPrev);

@@ -122,7 +122,6 @@ int main(int argc, char** argv) {
     std::printf("word frequencies: %zu stems from %s\n", frequencies.size(), frequency_path.c_str());
   }
 
-
   auto seconds = [&] {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   };
