@@ -83,6 +83,7 @@ Expected<Analysis> Pipeline::analyze(std::string_view utf8, const AnalyzeOptions
     analysis.entities.insert(analysis.entities.end(), std::make_move_iterator(entities.begin()),
                              std::make_move_iterator(entities.end()));
   }
+  unify_short_names(stages_->lexicon, &analysis.entities);
   analysis.table = build_table(analysis.entities);
   return analysis;
 }
