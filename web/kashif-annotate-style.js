@@ -46,10 +46,12 @@ ${typeStyleRules({ light: '.frame', dark: ':host([theme="dark"]) .frame', auto: 
 /* Off-screen parts of a long text are neither laid out nor painted. */
 .chunk { display: block; content-visibility: auto; contain-intrinsic-size: auto 60em; }
 
+/* No bidi isolation on marks: an isolate ends the Arabic word's shaping at
+   its edge (للأمم would draw as ل لأمم). Marks without Arabic letters
+   (numbers, addresses) carry dir="ltr", which isolates them left to right. */
 mark {
   color: inherit;
   background: var(--k-bg);
-  unicode-bidi: isolate;
   text-decoration: underline var(--k-line) var(--k-fg);
   text-decoration-thickness: 0.09em;
   text-underline-offset: 0.4em;

@@ -29,6 +29,9 @@ const BUSY_AFTER_MS = 300;
 // A long text is cut at line ends into blocks of about this many UTF-16
 // units, so the browser lays out only the blocks on screen.
 const CHUNK_UNITS = 4000;
+// A mark without these is laid out left to right, isolated (a phone number
+// or an e-mail address in an Arabic line keeps its order).
+const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
 /** Bytes of `text` in UTF-8, without encoding it. */
 export function utf8Length(text) {
@@ -338,6 +341,7 @@ export class KashifAnnotate extends HTMLElement {
       mark.dataset.i = String(i);
       mark.setAttribute('role', 'button');
       mark.setAttribute('aria-expanded', 'false');
+      if (!ARABIC_LETTER.test(mark.textContent)) mark.dir = 'ltr';
       chunk.append(mark);
       chunkUnits += e.end - e.start;
       this.#marks[i] = mark;
