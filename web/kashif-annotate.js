@@ -19,7 +19,7 @@
 // Analysis runs in a worker (kashif-client.js) shared by every instance on
 // the page. Text reaches the DOM only as text nodes.
 import { createKashifClient } from './kashif-client.js';
-import { TYPES, stringsFor, typeNames, formatValue } from './strings.js';
+import { TYPES, stringsFor, typeNames, formatValue, entityNames } from './strings.js';
 import { WIDGET_CSS } from './kashif-annotate-style.js';
 
 /** Texts longer than this (UTF-8 bytes) are refused with a message. */
@@ -94,6 +94,7 @@ export class KashifAnnotate extends HTMLElement {
   #marks = [];        // entity index → <mark>
   #entryOf = [];      // entity index → table entry
   #entities = [];
+  #names = [];        // entity index → the display name of its entry
   #current = null;    // the mark that holds the tab stop
   #open = null;       // the mark whose details are shown
 
@@ -297,6 +298,7 @@ export class KashifAnnotate extends HTMLElement {
     this.#current = null;
     const entities = result.ok ? result.entities : [];
     this.#entities = entities;
+    this.#names = entityNames(result);
     if (result.ok) {
       for (const entry of result.table) for (const i of entry.mentions) this.#entryOf[i] = entry;
       this.#status.hidden = true;
@@ -416,11 +418,13 @@ export class KashifAnnotate extends HTMLElement {
     if (this.#open) this.#openDetails(this.#marks[next]);
   }
 
+  // A mark's title: the entity's name as written, its type and value.
   #summary(i) {
     const e = this.#entities[i];
     if (!e) return '';
     const lang = this.#language();
-    return `${typeNames(lang, e.type)[1]} · ${e.canonical}`;
+    const { text } = formatValue(e.value, lang, e.text);
+    return [this.#names[i], typeNames(lang, e.type)[1], text].filter(Boolean).join(' · ');
   }
 
   #toggleDetails(mark) {
@@ -455,7 +459,7 @@ export class KashifAnnotate extends HTMLElement {
     close.setAttribute('aria-label', s.close);
     close.addEventListener('click', () => this.#closeDetails(true));
     const name = element('p', { className: 'name' });
-    name.append(element('bdi', { textContent: e.text }));
+    name.append(element('bdi', { textContent: this.#names[i] || e.text }));
     const list = element('dl');
     const addRow = (label, ...content) => {
       const value = element('dd');
@@ -464,14 +468,15 @@ export class KashifAnnotate extends HTMLElement {
     };
     const chip = element('span', { className: 'chip', textContent: short });
     chip.dataset.type = e.type;
-    addRow(s.colType, chip, ` ${full}`);
-    addRow(s.canonical, element('bdi', { textContent: e.canonical }));
-    const value = formatValue(e.value);
-    if (value) addRow(s.colValue, element('bdi', { textContent: value }));
+    addRow(s.colType, ...(short === full ? [chip] : [chip, ` ${full}`]));
+    if (e.text !== this.#names[i]) addRow(s.asWritten, element('bdi', { textContent: e.text }));
+    const { text, iso } = formatValue(e.value, lang, e.text);
+    if (text) addRow(s.colValue, element('bdi', { textContent: text }));
+    if (iso && iso !== text) addRow(s.isoValue, element('bdi', { textContent: iso, dir: 'ltr' }));
     const entry = this.#entryOf[i];
     if (entry) addRow(s.mentions, entry.count.toLocaleString(lang));
     this.#details.replaceChildren(close, name, list);
-    this.#details.setAttribute('aria-label', `${s.details}: ${e.text}`);
+    this.#details.setAttribute('aria-label', `${s.details}: ${this.#names[i] || e.text}`);
   }
 
   #closeDetails(refocus) {
