@@ -8,6 +8,7 @@
 #include "core/gazetteer.h"
 #include "core/law_grammar.h"
 #include "core/lexicon.h"
+#include "core/listed_orgs.h"
 #include "core/normalize.h"
 #include "core/org_grammar.h"
 #include "core/person.h"
@@ -97,6 +98,7 @@ std::vector<Entity> Pipeline::analyze_segment(std::u32string_view original,
   find_dates(input, &mentions);
   find_contacts(input, &mentions);
   find_org_names(input, &mentions);
+  find_listed_orgs(input, &mentions);
   find_person_names(input, &mentions);
   find_events_and_policies(input, &mentions);
 

@@ -53,6 +53,25 @@ std::optional<Head> head_at(const RecognizerInput& in, size_t i) {
   return std::nullopt;
 }
 
+// A quoted name right after an indefinite one-word head: `حزب «الأمة
+// القومي»`, `صحيفة «الوطن»`, `حركة "البناء الوطني"` (GUIDE.md: the singular
+// class noun and the closing quote are inside). Returns one past the closing
+// quote, or 0. The quote must close within a few words on the same line.
+size_t quoted_name_end(const RecognizerInput& in, size_t p) {
+  static constexpr std::u32string_view kOpen = U"«\"“", kClose = U"»\"”";
+  constexpr size_t kMaxWords = 6;
+  for (size_t k = 0; k < kOpen.size(); ++k) {
+    if (!is_punct(in, p, kOpen[k])) continue;
+    for (size_t q = p + 1; q < in.tokens.size() && q <= p + kMaxWords + 1; ++q) {
+      if (in.tokens[q].line_break_before) return 0;
+      if (is_punct(in, q, kClose[k])) return q > p + 1 ? q + 1 : 0;
+      if (in.tokens[q].kind == TokenKind::kPunct) return 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
@@ -69,6 +88,14 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     if (other_head) continue;
     if (head->definite && after_demonstrative(in, i)) continue;
     const size_t head_end = i + head->tokens;
+    if (!head->definite && head->tokens == 1) {
+      if (const size_t end = quoted_name_end(in, head_end)) {
+        out->push_back(mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,
+                                           Priority::kTriggeredName));
+        i = end - 1;
+        continue;
+      }
+    }
     ChainOptions options;
     options.proper_noun_genitive = true;
     const NameChain chain = extend_name(in, head_end, head->definite, options);

@@ -76,7 +76,7 @@ std::vector<size_t> select_mentions(const std::vector<Mention>& mentions, size_t
   std::vector<size_t> order;
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
-    if (types.has(m.type) && m.begin < m.end && m.end <= text_size) order.push_back(k);
+    if (m.begin < m.end && m.end <= text_size) order.push_back(k);
   }
   std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
     const Mention& a = mentions[x];
@@ -95,7 +95,9 @@ std::vector<size_t> select_mentions(const std::vector<Mention>& mentions, size_t
       continue;
     }
     std::fill(taken.begin() + m.begin, taken.begin() + m.end, true);
-    chosen.push_back(k);
+    // The type filter applies to the winners: hiding LAW must not let the
+    // year inside `القانون رقم 91 لسنة 2013` come out as a DATE.
+    if (types.has(m.type)) chosen.push_back(k);
   }
   std::sort(chosen.begin(), chosen.end(),
             [&](size_t a, size_t b) { return mentions[a].begin < mentions[b].begin; });

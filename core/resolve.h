@@ -31,8 +31,9 @@ std::vector<Entity> resolve_entities(std::u32string_view original, const Normali
 std::vector<TableEntry> build_table(const std::vector<Entity>& entities);
 
 // The mentions that win the overlaps, by resolve()'s rule, as indices into
-// `mentions` in text order. Mentions outside [0, text_size) or of a type not
-// in `types` never win.
+// `mentions` in text order, keeping only the winners of a type in `types`
+// (so a filtered result is always a subset of the unfiltered one). Mentions
+// outside [0, text_size) never win.
 std::vector<size_t> select_mentions(const std::vector<Mention>& mentions, size_t text_size,
                                     TypeSet types);
 
