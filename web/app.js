@@ -110,35 +110,84 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, typeSheet];
 
 // --- legend and type filters ---
 
+// Each type: a switch (its sample, name and mention count) and "only this
+// type". Built once per language; counts and states change in place, so
+// focus stays on the button the user pressed.
 function renderLegend() {
+  const s = stringsFor(state.lang);
   const items = TYPES.filter((t) => TYPE_STYLES[t]).map((type) => {
-    const [short, full] = typeNames(state.lang, type);
+    const full = typeNames(state.lang, type)[1];
     const button = document.createElement('button');
     button.type = 'button';
+    button.className = 'switch';
     button.dataset.type = type;
-    button.setAttribute('aria-pressed', String(!state.hidden.has(type)));
+    // The type's full name in its own look (tint, colour, underline).
     const sample = document.createElement('span');
     sample.className = 'swatch';
     sample.dataset.type = type;
-    sample.textContent = short;
-    button.append(sample, document.createTextNode(full));
+    sample.textContent = full;
+    const count = document.createElement('span');
+    count.className = 'count';
+    button.append(sample, count);
     button.addEventListener('click', () => toggleType(type));
+    const only = document.createElement('button');
+    only.type = 'button';
+    only.className = 'only';
+    only.dataset.only = type;
+    only.textContent = s.onlyType;
+    only.setAttribute('aria-label', `${s.onlyType}: ${full}`);
+    only.addEventListener('click', () => onlyType(type));
     const li = document.createElement('li');
-    li.append(button);
+    li.append(button, only);
     return li;
   });
   $('legend').replaceChildren(...items);
+  updateLegend();
+}
+
+function updateLegend() {
+  const r = state.result;
+  const counts = new Map();
+  if (r && r.ok) for (const e of r.entities) counts.set(e.type, (counts.get(e.type) || 0) + 1);
+  for (const button of $('legend').querySelectorAll('button.switch')) {
+    const type = button.dataset.type;
+    const shown = !state.hidden.has(type);
+    button.setAttribute('aria-pressed', String(shown));
+    // A switched-off type was not analysed: no count to show.
+    button.querySelector('.count').textContent = shown && r && r.ok ? (counts.get(type) || 0).toLocaleString(state.lang) : '';
+  }
+  const alone = TYPES.filter((t) => !state.hidden.has(t));
+  for (const only of $('legend').querySelectorAll('button.only')) {
+    only.setAttribute('aria-pressed', String(alone.length === 1 && alone[0] === only.dataset.only));
+  }
+}
+
+function applyFilter() {
+  view.types = state.hidden.size === 0 ? null : TYPES.filter((t) => !state.hidden.has(t));
+  updateLegend();
 }
 
 function toggleType(type) {
   if (state.hidden.has(type)) state.hidden.delete(type);
   else state.hidden.add(type);
-  view.types = state.hidden.size === 0 ? null : TYPES.filter((t) => !state.hidden.has(t));
-  renderLegend();
-  $('legend').querySelector(`[data-type="${type}"]`).focus();
+  applyFilter();
+}
+
+// Only `type`; pressed again, every type.
+function onlyType(type) {
+  const alone = state.hidden.size === TYPES.length - 1 && !state.hidden.has(type);
+  state.hidden = alone ? new Set() : new Set(TYPES.filter((t) => t !== type));
+  applyFilter();
 }
 
 // --- input: typing, paste, files ---
+
+// Said once by a screen reader after an action (not on every keystroke).
+function announce(text) {
+  const region = $('announce');
+  region.textContent = '';
+  requestAnimationFrame(() => { region.textContent = text; });
+}
 
 function showMessage(text) {
   message.textContent = text;
@@ -223,6 +272,7 @@ view.addEventListener('kashif-entities', (event) => {
   state.result = event.detail;
   state.cycle = new Map();
   renderTable();
+  updateLegend();
 });
 
 function renderTable() {
@@ -236,10 +286,12 @@ function renderTable() {
   const rows = (r && r.ok ? r.table : []).map((entry) => {
     const tr = document.createElement('tr');
     tr.dataset.type = entry.type;
+    // Each press goes to the next mention, keyboard focus with it.
     const show = () => {
-      const at = state.cycle.get(entry) || 0;
+      const at = (state.cycle.get(entry) || 0) % entry.mentions.length;
       state.cycle.set(entry, at + 1);
-      view.showMentions(entry.mentions, at);
+      view.showMentions(entry.mentions, at, { focus: true });
+      announce(`${displayName(entry)}: ${s.mentionOf(at + 1, entry.mentions.length)}`);
     };
     const name = document.createElement('button');
     name.type = 'button';

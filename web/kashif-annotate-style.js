@@ -108,6 +108,14 @@ mark.flash { animation: kashif-flash 0.8s ease-in-out 3; }
 .details dt { color: var(--k-muted); }
 .details dd { margin: 0; overflow-wrap: anywhere; }
 .details .chip { background: var(--k-bg); color: var(--k-fg); border-radius: 0.6em; padding: 0 0.45em; font-weight: 600; }
+.details:focus { outline: none; }
+.details .nav { display: inline-flex; align-items: center; gap: 0.4em; flex-wrap: wrap; }
+.details .nav button {
+  font: inherit; font-size: 0.9em; padding: 0 0.5em; cursor: pointer;
+  color: var(--k-text); background: transparent; border: 1px solid var(--k-rule); border-radius: 0.4em;
+}
+.details .nav button:hover { border-color: var(--k-focus); }
+.details .nav button:focus-visible { outline: 0.15em solid var(--k-focus); }
 .details .close {
   position: absolute; inset-block-start: 0.35em; inset-inline-end: 0.35em;
   width: 1.8em; height: 1.8em; border: 0; border-radius: 50%;

@@ -49,6 +49,7 @@ let sharedClient = null;
 let channels = 0;
 const followers = new Set();  // instances whose language comes from an ancestor
 let langObserver = null;
+let openWidget = null;  // the one instance whose details are shown, page-wide
 
 function styleSheet() {
   if (!sheet) {
@@ -97,6 +98,8 @@ export class KashifAnnotate extends HTMLElement {
   #names = [];        // entity index → the display name of its entry
   #current = null;    // the mark that holds the tab stop
   #open = null;       // the mark whose details are shown
+  #onOutside;         // document listeners while the details are shown
+  #onEscape;
 
   constructor() {
     super();
@@ -109,6 +112,7 @@ export class KashifAnnotate extends HTMLElement {
     this.#details = element('div', { className: 'details', hidden: true, id: 'details' });
     this.#details.setAttribute('role', 'region');
     this.#details.setAttribute('aria-live', 'polite');
+    this.#details.tabIndex = -1;  // a click inside keeps focus in the widget
     const frame = element('div', { className: 'frame' });
     frame.append(this.#status, this.#text, this.#details);
     root.append(frame);
@@ -128,11 +132,21 @@ export class KashifAnnotate extends HTMLElement {
     this.#details.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.#closeDetails(true);
     });
-    root.addEventListener('pointerdown', (e) => {
+    // The details close when the user acts anywhere else: a click or tap
+    // outside them and the marks, focus leaving the widget, Escape.
+    this.#onOutside = (e) => {
       const path = e.composedPath();
-      if (this.#open && !path.includes(this.#details) && !path.some((n) => n.localName === 'mark')) {
+      if (!path.includes(this.#details) && !path.some((n) => n.localName === 'mark' && this.#text.contains(n))) {
         this.#closeDetails(false);
       }
+    };
+    this.#onEscape = (e) => {
+      if (e.key === 'Escape') this.#closeDetails(this.shadowRoot.activeElement !== null);
+    };
+    this.addEventListener('focusout', (e) => {
+      if (!this.#open) return;
+      const to = e.relatedTarget;
+      if (to === null || (to !== this && !this.contains(to) && !this.shadowRoot.contains(to))) this.#closeDetails(false);
     });
   }
 
@@ -149,6 +163,7 @@ export class KashifAnnotate extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.#closeDetails(false);
     followers.delete(this);
     if (this.#unwatch) this.#unwatch();
     this.#unwatch = null;
@@ -198,7 +213,8 @@ export class KashifAnnotate extends HTMLElement {
    * Scrolls to the mark of entity `indices[at]` and flashes the marks of all
    * of `indices` (indices into result.entities, as a table entry's mentions).
    */
-  showMentions(indices, at = 0) {
+  showMentions(indices, at = 0, { focus = false } = {}) {
+    this.#closeDetails(false);
     const marks = indices.map((i) => this.#marks[i]).filter(Boolean);
     if (marks.length === 0) return;
     for (const mark of marks) {
@@ -209,8 +225,13 @@ export class KashifAnnotate extends HTMLElement {
     }
     const target = marks[((at % marks.length) + marks.length) % marks.length];
     this.#takeTabStop(target);
+    // Keyboard focus follows the view: the next Tab or Enter acts on this mark.
+    if (focus) target.focus({ preventScroll: true });
     target.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }
+
+  /** Hides the details of an entity, if shown. */
+  closeDetails() { this.#closeDetails(false); }
 
   // --- the text source ---
 
@@ -433,7 +454,13 @@ export class KashifAnnotate extends HTMLElement {
   }
 
   #openDetails(mark) {
+    if (openWidget && openWidget !== this) openWidget.closeDetails();
+    openWidget = this;
     if (this.#open) this.#open.setAttribute('aria-expanded', 'false');
+    else {
+      document.addEventListener('pointerdown', this.#onOutside, true);
+      document.addEventListener('keydown', this.#onEscape, true);
+    }
     this.#open = mark;
     mark.setAttribute('aria-expanded', 'true');
     mark.setAttribute('aria-controls', 'details');
@@ -474,15 +501,42 @@ export class KashifAnnotate extends HTMLElement {
     if (text) addRow(s.colValue, element('bdi', { textContent: text }));
     if (iso && iso !== text) addRow(s.isoValue, element('bdi', { textContent: iso, dir: 'ltr' }));
     const entry = this.#entryOf[i];
-    if (entry) addRow(s.mentions, entry.count.toLocaleString(lang));
+    if (entry && entry.count > 1) addRow(s.mentions, this.#mentionNavigation(entry, i, s, lang));
+    else if (entry) addRow(s.mentions, entry.count.toLocaleString(lang));
     this.#details.replaceChildren(close, name, list);
     this.#details.setAttribute('aria-label', `${s.details}: ${this.#names[i] || e.text}`);
+  }
+
+  // "3 of 7" between buttons to the previous and next mention of the entry;
+  // the details follow the mark they move to, and so does keyboard focus.
+  #mentionNavigation(entry, i, s, lang) {
+    const at = entry.mentions.indexOf(i);
+    const nav = element('span', { className: 'nav' });
+    const go = (step, className, label) => {
+      const button = element('button', { type: 'button', className, textContent: label });
+      button.addEventListener('click', () => {
+        const n = entry.mentions.length;
+        const mark = this.#marks[entry.mentions[(at + step + n) % n]];
+        if (!mark) return;
+        this.#takeTabStop(mark);
+        mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        this.#openDetails(mark);
+        this.#details.querySelector(`.${className}`).focus();
+      });
+      return button;
+    };
+    const position = element('span', { className: 'position', textContent: s.mentionOf(at + 1, entry.mentions.length) });
+    nav.append(go(-1, 'previous', s.previousMention), position, go(1, 'next', s.nextMention));
+    return nav;
   }
 
   #closeDetails(refocus) {
     if (!this.#open) return;
     const mark = this.#open;
     this.#open = null;
+    if (openWidget === this) openWidget = null;
+    document.removeEventListener('pointerdown', this.#onOutside, true);
+    document.removeEventListener('keydown', this.#onEscape, true);
     mark.setAttribute('aria-expanded', 'false');
     this.#details.hidden = true;
     if (refocus) mark.focus();
