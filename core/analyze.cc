@@ -4,6 +4,7 @@
 #include "core/coreference.h"
 #include "core/data.h"
 #include "core/date_grammar.h"
+#include "core/dateline.h"
 #include "core/event_policy.h"
 #include "core/gazetteer.h"
 #include "core/law_grammar.h"
@@ -82,6 +83,7 @@ Expected<Analysis> Pipeline::analyze(std::string_view utf8, const AnalyzeOptions
     analysis.entities.insert(analysis.entities.end(), std::make_move_iterator(entities.begin()),
                              std::make_move_iterator(entities.end()));
   }
+  unify_short_names(stages_->lexicon, &analysis.entities);
   analysis.table = build_table(analysis.entities);
   return analysis;
 }
@@ -99,6 +101,7 @@ std::vector<Entity> Pipeline::analyze_segment(std::u32string_view original,
   find_contacts(input, &mentions);
   find_org_names(input, &mentions);
   find_listed_orgs(input, &mentions);
+  find_dateline_sources(input, &mentions);
   find_person_names(input, &mentions);
   find_events_and_policies(input, &mentions);
 

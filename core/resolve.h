@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/entity.h"
+#include "core/lexicon.h"
 #include "core/normalize.h"
 
 namespace kashif {
@@ -25,6 +26,14 @@ namespace kashif {
 std::vector<Entity> resolve_entities(std::u32string_view original, const Normalized& doc,
                                      const std::vector<Mention>& mentions, TypeSet types,
                                      uint32_t base = 0);
+
+// One name per person: a one-word PERS entity that is the family or given
+// name of exactly one multi-word PERS entity before it (`باسيل` after
+// `جبران باسيل`, whichever recogniser found either) takes that entity's
+// canonical. A last name after a nasab particle (`… بن عبدالعزيز`) is a
+// forefather's, not the family's, and links nothing. Runs over the whole
+// document, after every segment.
+void unify_short_names(const Lexicon& lexicon, std::vector<Entity>* entities);
 
 // The entity table of a document: one row per type and canonical name, its
 // mentions in text order, displayed by its longest mention.

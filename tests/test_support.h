@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "core/analyze.h"
+#include "core/data.h"
+#include "core/lexicon.h"
 #include "core/normalize.h"
 #include "core/tokenize.h"
 #include "core/utf8.h"
@@ -28,6 +30,12 @@ inline const Normalizer& normalizer() {
 inline const Tokenizer& tokenizer() {
   static const Tokenizer t = Tokenizer::create().value();
   return t;
+}
+
+// The word lists of core/data, loaded once.
+inline const Lexicon& embedded_lexicon() {
+  static const Lexicon lexicon = Lexicon::load(embedded_files(), normalizer(), tokenizer()).value();
+  return lexicon;
 }
 
 inline std::string read_file(const std::string& path) {
