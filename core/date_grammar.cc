@@ -231,6 +231,7 @@ std::optional<DateParse> numeric(const RecognizerInput& in, size_t i) {
   };
   Part parts[3];
   size_t p;
+  bool spaced = false;  // a space at either separator (`9/3/ 1433هـ` too): a full year follows
   const std::u32string& form = in.tokens[i].form;
   if (in.tokens[i].kind == TokenKind::kNumber && std::count(form.begin(), form.end(), U'.') == 2) {
     // ICU keeps `15.11.2021` as one token.
@@ -250,7 +251,6 @@ std::optional<DateParse> numeric(const RecognizerInput& in, size_t i) {
     if (!a || a->waw) return std::nullopt;
     parts[0] = {static_cast<int>(a->value), a->digits};
     if (!(is_punct(in, i + 1, U'/') || is_punct(in, i + 1, U'-'))) return std::nullopt;
-    const bool spaced = !glued(in, i + 1) || !glued(in, i + 2);
     const char32_t sep = in.tokens[i + 1].form[0];
     p = i + 2;
     if (const auto month = month_at(in, p, false); month && !in.tokens[p].line_break_before) {
@@ -262,9 +262,8 @@ std::optional<DateParse> numeric(const RecognizerInput& in, size_t i) {
     } else {
       return std::nullopt;
     }
-    if (!is_punct(in, p, sep) || spaced != (!glued(in, p) || !glued(in, p + 1))) {
-      return std::nullopt;
-    }
+    if (!is_punct(in, p, sep)) return std::nullopt;
+    spaced = !glued(in, i + 1) || !glued(in, i + 2) || !glued(in, p) || !glued(in, p + 1);
     if (p + 1 >= in.tokens.size() || in.tokens[p].line_break_before ||
         in.tokens[p + 1].line_break_before) {
       return std::nullopt;
@@ -284,7 +283,6 @@ std::optional<DateParse> numeric(const RecognizerInput& in, size_t i) {
   }
   DateParse out;
   out.end = p;
-  const bool spaced = p > i + 1 && (!glued(in, i + 1) || !glued(in, i + 2));
   Part* year;
   if (parts[0].digits == 4) {
     year = &parts[0];

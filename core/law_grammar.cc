@@ -211,6 +211,13 @@ std::optional<size_t> dated_at(const RecognizerInput& in, size_t p) {
   return p + m->token_count;
 }
 
+// The date a citation gives right after it, from tokens[p].
+std::optional<DateAt> citation_date(const RecognizerInput& in, size_t p, DocumentCalendar& calendar) {
+  const auto q = dated_at(in, p);
+  if (!q || *q >= in.tokens.size() || in.tokens[*q].line_break_before) return std::nullopt;
+  return date_at(in, *q, calendar);
+}
+
 // A bare number that the citation's date or the line's end closes: court
 // headers and registers (`قرار 3785 بتاريخ …`). Four-digit numbers there
 // read as years, so they do not count.
@@ -268,9 +275,13 @@ bool ends_subject(const RecognizerInput& in, size_t p) {
 
 // An indefinite noun in construct inside a subject (`تنظيم القطاع`,
 // `مجلس الوزراء`, `ونواب الوزراء`): a word whose next or next-but-one word
-// is definite. An imperfect verb (`يحمي المرأة`) is no noun.
+// is definite. An imperfect verb (`يحمي المرأة`) is no noun, and a kind
+// word starts another act (`ونظام الوزراء`).
 bool construct_noun(const RecognizerInput& in, size_t p) {
-  if (!is_arabic_word(in, p) || is_definite(in, p) || ends_subject(in, p)) return false;
+  if (!is_arabic_word(in, p) || is_definite(in, p) || ends_subject(in, p) ||
+      match_class(in, p, "law_kind")) {
+    return false;
+  }
   const std::u32string& w = in.tokens[p].form;
   const size_t stem = (w.size() > 3 && (w[0] == kWaw || w[0] == kFeh)) ? 1 : 0;
   if (w[stem] == kYeh) return false;
@@ -318,9 +329,14 @@ size_t subject_end(const RecognizerInput& in, size_t h) {
 // A legal reading for `نظام` + subject, which is also a system or regime
 // (`نظام الكفالة`): the document is Saudi (date_grammar.h), or an issuing
 // act, number or date follows, or a citing word stands before
-// (grammar_words.tsv law_cue: `أحكام`, `بموجب`, `مشروع`, ...).
-bool cited_as_statute(const RecognizerInput& in, size_t i, size_t end, DocumentCalendar& calendar) {
-  if (starts_class(in, end, "law_issued") || dated_at(in, end) || number_at(in, end)) return true;
+// (grammar_words.tsv law_cue: `أحكام`, `بموجب`, `مشروع`, ...), or it is
+// coordinated with the act before it (`… ونظام الوزراء`).
+bool cited_as_statute(const RecognizerInput& in, size_t i, size_t end, DocumentCalendar& calendar,
+                      bool coordinated) {
+  if (coordinated) return true;
+  if (starts_class(in, end, "law_issued") || citation_date(in, end, calendar) || number_at(in, end)) {
+    return true;
+  }
   for (size_t back = 1; back <= 2 && back <= i; ++back) {
     if (in.tokens[i - back + 1].line_break_before) break;
     if (match_class(in, i - back, "law_cue")) return true;
@@ -388,7 +404,7 @@ bool inside_body_name(const RecognizerInput& in, size_t i) {
 // `دستور دولة الكويت`, `الدستور الكويتي`, bare `الدستور`, `اتفاقية الأمم
 // المتحدة لمكافحة …`, `الميثاق العالمي للهجرة`, `قانون العمل`.
 size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definite, const Head& head,
-                     DocumentCalendar& calendar) {
+                     DocumentCalendar& calendar, bool coordinated) {
   const std::string& kind = head.entry->attrs.empty() ? std::string() : head.entry->attrs[0];
   if (kind == "constitution") {
     if (definite) {
@@ -407,7 +423,7 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
     size_t end = subject_end(in, h);
     if (end == 0) return 0;
     if (const size_t e = nationality_end(in, end)) end = e;
-    if (naming == Naming::kSubjectCited && !cited_as_statute(in, i, end, calendar)) return 0;
+    if (naming == Naming::kSubjectCited && !cited_as_statute(in, i, end, calendar, coordinated)) return 0;
     return end;
   }
   if (naming != Naming::kComplement) return 0;
@@ -430,14 +446,9 @@ struct Parsed {
   std::string canonical;
 };
 
-Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar);
-
-// The date a citation gives right after it, from tokens[p].
-std::optional<DateAt> citation_date(const RecognizerInput& in, size_t p, DocumentCalendar& calendar) {
-  const auto q = dated_at(in, p);
-  if (!q || *q >= in.tokens.size() || in.tokens[*q].line_break_before) return std::nullopt;
-  return date_at(in, *q, calendar);
-}
+// `coordinated`: an act ends right before tokens[i], joined by و or a comma.
+Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar,
+                 bool coordinated = false);
 
 // `اللائحة التنفيذية لنظام العمل`: a regulation of an act that follows with
 // ل, one span.
@@ -449,7 +460,7 @@ size_t of_act_end(const RecognizerInput& in, size_t h, DocumentCalendar& calenda
   return parse_act(in, h, calendar).end;
 }
 
-Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar) {
+Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar, bool coordinated) {
   Parsed out;
   const auto head = head_at(in, i);
   if (!head || (!head->named && inside_body_name(in, i))) return out;
@@ -480,7 +491,7 @@ Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
       if (!qualifier) break;
     }
     if (!tail) {
-      end = free_name_end(in, i, h, definite, *head, calendar);
+      end = free_name_end(in, i, h, definite, *head, calendar, coordinated);
       if (end == 0 && naming_of(*head->entry) == Naming::kOfAct) end = of_act_end(in, h, calendar);
       if (end == 0) return out;
     }
@@ -510,9 +521,9 @@ Mention law_mention(const RecognizerInput& in, size_t first, uint32_t skip, size
 
 // Parses a LAW at tokens[i] and the coordinated acts after it; returns the
 // end, or 0.
-size_t parse_law(const RecognizerInput& in, size_t i, DocumentCalendar& calendar,
+size_t parse_law(const RecognizerInput& in, size_t i, DocumentCalendar& calendar, bool coordinated,
                  std::vector<Mention>* out) {
-  Parsed act = parse_act(in, i, calendar);
+  Parsed act = parse_act(in, i, calendar, coordinated);
   if (act.end == 0) return 0;
   size_t end = act.end;
   LawRef ref = act.ref;
@@ -544,8 +555,14 @@ size_t parse_law(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
 
 void find_laws(const RecognizerInput& in, std::vector<Mention>* out) {
   DocumentCalendar calendar(in);
+  size_t last_end = 0;  // one past the last act found
   for (size_t i = 0; i < in.tokens.size();) {
-    const size_t end = parse_law(in, i, calendar, out);
+    const bool coordinated =
+        last_end > 0 && !in.tokens[i].line_break_before &&
+        (i == last_end || (i == last_end + 1 && (is_punct(in, last_end, U",\u060C") ||
+                                                  in.tokens[last_end].form == std::u32string(1, kWaw))));
+    const size_t end = parse_law(in, i, calendar, coordinated, out);
+    if (end > i) last_end = end;
     i = end > i ? end : i + 1;
   }
 }
