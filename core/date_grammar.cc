@@ -38,7 +38,9 @@ bool valid(const Point& p, bool hijri) {
 
 std::string iso(const Point& p) {
   char buf[16];
-  if (p.year && p.month && p.day) {
+  if (!p.year && !p.month) {
+    std::snprintf(buf, sizeof buf, "XXXX-XX-%02d", p.day);  // `17 الجاري`
+  } else if (p.year && p.month && p.day) {
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", p.year, p.month, p.day);
   } else if (p.year && p.month) {
     std::snprintf(buf, sizeof buf, "%04d-%02d", p.year, p.month);
@@ -170,6 +172,13 @@ size_t after_alias(const RecognizerInput& in, const Month& month) {
   return p;
 }
 
+// `الجاري` after a day number: the month in progress (date_words.tsv
+// this_month).
+bool starts_this_month(const RecognizerInput& in, size_t p) {
+  const auto m = match_class(in, p, "this_month");
+  return m && m->skip == 0 && !in.tokens[p].line_break_before;
+}
+
 // `30 يوليو`, `15 نوفمبر 2021`, `6 و7 فبراير`, `10 -11 و14 -15 نوفمبر 2021`,
 // `3 إلى 5 مايو 2022`, `28 فبراير إلى 3 مارس 2022`, `5 رمضان 1444هـ`,
 // `21 من ذي القعدة 1437`, `30 تموز/يوليه 2023`.
@@ -189,6 +198,13 @@ std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw
     p = d->end;
   }
   auto month = month_at(in, p, false);
+  if (!month && !out.range && !d0->word && !d0->waw && starts_this_month(in, p)) {
+    // `17 الجاري`: a day of the current month; the relative word stays out.
+    out.from = out.to = {0, 0, d0->value};
+    out.end = p;
+    out.hijri = false;
+    return out;
+  }
   if (!month && !out.range) {
     // `21 من ذي القعدة`: formal Saudi and Moroccan texts link day and month.
     if (const auto of = match_class(in, p, "day_of"); of && of->skip == 0) {
@@ -418,38 +434,39 @@ std::string weekday_iso(const LexiconEntry& e) {
   return "XXXX-WXX-" + (e.attrs.empty() ? std::string("X") : e.attrs[0]);
 }
 
-bool is_saudi_evidence(const RecognizerInput& in, size_t i, bool* hijri_era, bool* statute) {
-  for (const char* cls : {"GPE", "nationality"}) {
-    const LexiconEntry* e = match_entry(in, i, cls);
-    if (e && !e->attrs.empty() && e->attrs[0] == "SA") return true;
-  }
-  // A letter-series number: `(م/1)`, `(أ - 90)`.
-  if (match_class(in, i, "law_series") && (is_punct(in, i + 1, U'/') || is_punct(in, i + 1, U'-')) &&
-      digit_token(in, i + 2)) {
-    return true;
-  }
-  if (match_class(in, i, "hijri_era")) *hijri_era = true;
-  if (const LexiconEntry* kind = match_entry(in, i, "law_kind");
-      kind && !kind->attrs.empty() && kind->attrs[0] == "statute") {
-    *statute = true;
-  }
-  return *hijri_era && *statute;
-}
-
 }  // namespace
 
-HijriCalendar DocumentCalendar::hijri() {
-  if (!hijri_) {
-    bool hijri_era = false, statute = false;
-    hijri_ = HijriCalendar::kCivil;
-    for (size_t i = 0; i < in_.tokens.size(); ++i) {
-      if (is_saudi_evidence(in_, i, &hijri_era, &statute)) {
-        hijri_ = HijriCalendar::kUmmAlQura;
-        break;
-      }
+void DocumentCalendar::read_evidence() {
+  read_ = true;
+  bool statute = false;
+  for (size_t i = 0; i < in_.tokens.size(); ++i) {
+    for (const char* cls : {"GPE", "nationality"}) {
+      const LexiconEntry* e = match_entry(in_, i, cls);
+      if (e && !e->attrs.empty() && e->attrs[0] == "SA") saudi_ = true;
     }
+    // A letter-series number: `(م/1)`, `(أ - 90)`.
+    if (match_class(in_, i, "law_series") && (is_punct(in_, i + 1, U'/') || is_punct(in_, i + 1, U'-')) &&
+        digit_token(in_, i + 2)) {
+      letter_series_ = true;
+    }
+    if (match_class(in_, i, "hijri_era")) hijri_era_ = true;
+    if (const LexiconEntry* kind = match_entry(in_, i, "law_kind");
+        kind && !kind->attrs.empty() && kind->attrs[0] == "statute") {
+      statute = true;
+    }
+    if (letter_series_ && hijri_era_ && saudi_) break;
   }
-  return *hijri_;
+  if (letter_series_ || (statute && hijri_era_)) saudi_ = true;
+}
+
+HijriCalendar DocumentCalendar::hijri() {
+  if (!read_) read_evidence();
+  return saudi_ ? HijriCalendar::kUmmAlQura : HijriCalendar::kCivil;
+}
+
+bool DocumentCalendar::saudi_legal() {
+  if (!read_) read_evidence();
+  return letter_series_ || (saudi_ && hijri_era_);
 }
 
 std::optional<DateAt> date_at(const RecognizerInput& in, size_t i, DocumentCalendar& calendar) {

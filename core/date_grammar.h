@@ -42,10 +42,16 @@ class DocumentCalendar {
  public:
   explicit DocumentCalendar(const RecognizerInput& in) : in_(in) {}
   HijriCalendar hijri();
+  // A Saudi legal text: a letter-series citation, or Saudi evidence and a
+  // Hijri era marker. (Naming the kingdom alone, as news does, is not.)
+  bool saudi_legal();
 
  private:
+  void read_evidence();
+
   const RecognizerInput& in_;
-  std::optional<HijriCalendar> hijri_;
+  bool read_ = false;
+  bool saudi_ = false, letter_series_ = false, hijri_era_ = false;
 };
 
 // The date that starts at tokens[i] (no weekday, no proclitic before it),

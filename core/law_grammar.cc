@@ -197,10 +197,18 @@ std::optional<Year> law_year_at(const RecognizerInput& in, size_t i) {
   return year;
 }
 
-// UN resolutions are cited by bare number: `قرار مجلس الأمن 2254`. Other
-// kinds need رقم, brackets or a year, so `القانون 12 مادة` is no act.
-bool cited_by_bare_number(const std::string& kind) {
-  return kind == "security_council_resolution" || kind == "general_assembly_resolution";
+// UN resolutions are cited by bare number: `قرار مجلس الأمن 2254`, and so
+// is a decision whose number has three digits or more and no counted noun
+// after it (`القرار 1701،`, `تطبيق القرار 2254`, not `القرار 12 مادة`).
+// Other kinds need رقم, brackets or a year.
+bool cited_by_bare_number(const RecognizerInput& in, const std::string& kind, size_t number) {
+  if (kind == "security_council_resolution" || kind == "general_assembly_resolution") return true;
+  if (kind != "decision") return false;
+  const auto n = digit_token(in, number);
+  if (!n || n->waw || n->digits < 3) return false;
+  const size_t next = number + 1;
+  return !is_arabic_word(in, next) || in.tokens[next].line_break_before || is_definite(in, next) ||
+         is_function_word(in, next);
 }
 
 // Where a citation's date clause starts and its date begins: `وتاريخ`,
@@ -238,7 +246,7 @@ std::optional<Tail> numbered_tail(const RecognizerInput& in, size_t p, const std
       tail->end = y->end;
       tail->year = y->value;
       tail->hijri = y->hijri;
-    } else if (!tail->marked && !cited_by_bare_number(kind) && !closed_bare_number(in, *tail, p)) {
+    } else if (!tail->marked && !cited_by_bare_number(in, kind, p) && !closed_bare_number(in, *tail, p)) {
       return std::nullopt;
     }
     return tail;
@@ -261,16 +269,41 @@ bool starts_numbered_act(const RecognizerInput& in, size_t p) {
   return kind && numbered_tail(in, p + kind->token_count, "", false).has_value();
 }
 
+// A part of an act with its number: `المادة (6)`, `الفقرة 2` (not the
+// word alone: `نظام المواد البترولية`).
+bool numbered_part(const RecognizerInput& in, size_t p) {
+  const auto part = match_class(in, p, "law_part");
+  if (!part || part->skip != 0) return false;
+  const size_t q = p + part->token_count;
+  return is_digits(in, q) || (is_punct(in, q, U'(') && is_digits(in, q + 1));
+}
+
 // Words that end a statute's subject: what a citation says about the act
 // (`الصادر`, `المعدل`, `الجديد`, `وتاريخ`), parts of acts, numbers and
 // dates.
 bool ends_subject(const RecognizerInput& in, size_t p) {
-  if (!name_word(in, p)) return true;
-  for (const char* cls : {"law_issued", "law_stop", "law_dated", "law_part", "law_number",
-                          "law_year", "month"}) {
+  if (!name_word(in, p) || numbered_part(in, p)) return true;
+  for (const char* cls : {"law_issued", "law_stop", "law_dated", "law_number", "law_year", "month"}) {
     if (starts_class(in, p, cls)) return true;
   }
   return starts_numbered_act(in, p);
+}
+
+// True when the word at tokens[p] ends in an attached pronoun (`حكمه`,
+// `قرارها`, `حقوقهم`): a heh as written, not a folded ta marbuta, before
+// nothing or ا/م. Such a noun is in no construct. Needs the original text.
+bool has_pronoun_suffix(const RecognizerInput& in, size_t p) {
+  if (in.original.empty() || p >= in.tokens.size()) return false;
+  const Token& t = in.tokens[p];
+  const std::u32string_view text(in.doc.text);
+  for (size_t back = 1; back <= 2 && t.end >= t.begin + back + 1; ++back) {
+    const uint32_t k = t.end - back;
+    if (text[k] != 0x0647) continue;  // ه in the matching form
+    if (back == 2 && text[t.end - 1] != 0x0627 && text[t.end - 1] != 0x0645) return false;
+    const uint32_t o = in.doc.begin[k];
+    return o < in.original.size() && in.original[o] == 0x0647;  // not ة
+  }
+  return false;
 }
 
 // An indefinite noun in construct inside a subject (`تنظيم القطاع`,
@@ -279,7 +312,7 @@ bool ends_subject(const RecognizerInput& in, size_t p) {
 // word starts another act (`ونظام الوزراء`).
 bool construct_noun(const RecognizerInput& in, size_t p) {
   if (!is_arabic_word(in, p) || is_definite(in, p) || ends_subject(in, p) ||
-      match_class(in, p, "law_kind")) {
+      match_class(in, p, "law_kind") || has_pronoun_suffix(in, p)) {
     return false;
   }
   const std::u32string& w = in.tokens[p].form;
@@ -298,9 +331,10 @@ bool construct_noun(const RecognizerInput& in, size_t p) {
 // definite words, nouns in construct and و + definite word, and ends on a
 // definite word; a body's name inside it stays inside (GUIDE). Once a
 // definite word has come, a new indefinite noun continues only with و
-// (`وموظفي المرتبة`: `دعماً لقطاع` is an adverb), and ب/ل + definite word
+// (`وموظفي المرتبة`: `دعماً لقطاع` is an adverb), and ب + definite word
 // only right after the first definite word, the object of a verbal noun
-// (`مكافحة الاتجار بالبشر`, not `نظام الوكالات التجارية بالصيغة`).
+// (`مكافحة الاتجار بالبشر`, not `نظام الوكالات التجارية بالصيغة`); a ل
+// phrase is a purpose (`قانون الاستثمار للتيسير`).
 size_t subject_end(const RecognizerInput& in, size_t h) {
   // A person's name after the kind word makes a regime (`نظام الأسد`).
   for (const char* cls : {"given", "public_figure", "political_figure", "historical_figure"}) {
@@ -313,7 +347,7 @@ size_t subject_end(const RecognizerInput& in, size_t h) {
       if (first_definite_end == 0) first_definite_end = end;
     } else if (p > h && !in.tokens[p].line_break_before &&
                (is_proclitic(in, p, kWaw) ||
-                (p == first_definite_end && (is_proclitic(in, p, kBeh) || is_proclitic(in, p, kLam)))) &&
+                (p == first_definite_end && is_proclitic(in, p, kBeh))) &&
                definite_name_word(in, p + 1) && !ends_subject(in, p + 1)) {
       p += 2;
       end = p;
@@ -327,7 +361,8 @@ size_t subject_end(const RecognizerInput& in, size_t h) {
 }
 
 // A legal reading for `نظام` + subject, which is also a system or regime
-// (`نظام الكفالة`): the document is Saudi (date_grammar.h), or an issuing
+// (`نظام الكفالة`): the document is a Saudi legal text (date_grammar.h:
+// Saudi, and dated in Hijri or citing a letter series), or an issuing
 // act, number or date follows, or a citing word stands before
 // (grammar_words.tsv law_cue: `أحكام`, `بموجب`, `مشروع`, ...), or it is
 // coordinated with the act before it (`… ونظام الوزراء`).
@@ -342,7 +377,15 @@ bool cited_as_statute(const RecognizerInput& in, size_t i, size_t end, DocumentC
     if (match_class(in, i - back, "law_cue")) return true;
     if (!is_function_word(in, i - back) && in.tokens[i - back].kind != TokenKind::kProclitic) break;
   }
-  return calendar.hijri() == HijriCalendar::kUmmAlQura;
+  // `المادة الخامسة والسبعين من نظام الشركات`: a part of it cited before `من`.
+  constexpr size_t kPartReach = 6;
+  if (i >= 2 && is_function_word(in, i - 1) && !in.tokens[i].line_break_before) {
+    for (size_t back = 2; back <= kPartReach && back <= i; ++back) {
+      if (in.tokens[i - back + 1].line_break_before) break;
+      if (starts_class(in, i - back, "law_part")) return true;
+    }
+  }
+  return calendar.saudi_legal();
 }
 
 struct Head {
@@ -400,6 +443,18 @@ bool inside_body_name(const RecognizerInput& in, size_t i) {
   return head && head->token_count == 1;
 }
 
+// `دستور 2011`, `دستور عام 2014`: a constitution named by its year, at
+// tokens[h].
+std::optional<Year> constitution_year(const RecognizerInput& in, size_t h) {
+  size_t p = h;
+  if (const auto word = match_class(in, p, "year_word"); word && word->skip == 0) p += word->token_count;
+  if (p >= in.tokens.size() || in.tokens[h].line_break_before || in.tokens[p].line_break_before) {
+    return std::nullopt;
+  }
+  const auto year = year_at(in, p);
+  return year && !year->hijri ? year : std::nullopt;
+}
+
 // The end of an instrument named by what follows its kind word, or 0:
 // `دستور دولة الكويت`, `الدستور الكويتي`, bare `الدستور`, `اتفاقية الأمم
 // المتحدة لمكافحة …`, `الميثاق العالمي للهجرة`, `قانون العمل`.
@@ -407,6 +462,7 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
                      DocumentCalendar& calendar, bool coordinated) {
   const std::string& kind = head.entry->attrs.empty() ? std::string() : head.entry->attrs[0];
   if (kind == "constitution") {
+    if (!definite && constitution_year(in, h)) return h;  // its tail takes the year
     if (definite) {
       if (const size_t e = nationality_end(in, h)) return e;
       return i > 0 && is_function_word(in, i - 1, "demonstrative") ? 0 : h;
@@ -428,6 +484,11 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
   }
   if (naming != Naming::kComplement) return 0;
   if (const size_t e = parties_title_end(in, h)) return e;
+  if (!definite && !in.tokens[h].line_break_before && kind != "covenant") {
+    // `اتفاق الرياض`, `إعلان القاهرة`, `معاهدة لوزان`: named by the place
+    // where it was made (`ولي عهد أبوظبي` is no covenant).
+    if (const auto place = match_class(in, h, "GPE"); place && place->skip == 0) return h + place->token_count;
+  }
   size_t p = h;
   if (definite) {
     if (const size_t e = nationality_end(in, p)) p = e;
@@ -486,7 +547,7 @@ Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
                              (is_arabic_word(in, p) || in.tokens[p].kind == TokenKind::kProclitic) &&
                              (name_word(in, p) || subject_link(in, p)) &&
                              !match_class(in, p, "law_kind") && !match_class(in, p, "law_number") &&
-                             !starts_class(in, p, "law_part") && !starts_class(in, p, "law_issued") &&
+                             !numbered_part(in, p) && !starts_class(in, p, "law_issued") &&
                              !citation_date(in, p, calendar);
       if (!qualifier) break;
     }
@@ -496,7 +557,15 @@ Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
       if (end == 0) return out;
     }
   }
+  if (!tail && ref.kind == "constitution" && end == h) {
+    if (const auto year = constitution_year(in, h)) tail = Tail{year->end, "", year->value, false};
+  }
   if (!tail) tail = numbered_tail(in, end, ref.kind, true);
+  if (!tail && is_arabic_word(in, end) && in.tokens[end].form == U"\u0627\u0644" && is_digits(in, end + 1) &&
+      !in.tokens[end].line_break_before && !in.tokens[end + 1].line_break_before) {
+    // `التعديل الدستوري الـ 13`: an ordinal number after the name.
+    tail = Tail{end + 2, encode_utf8(in.tokens[end + 1].form)};
+  }
   if (tail) {
     end = tail->end;
     ref.number = tail->number;

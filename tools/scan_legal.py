@@ -43,6 +43,10 @@ PATTERNS = {
         'saudi', 'LAW', rf'\(\s*(?P<m>[مأ]\s*[/\-]\s*{D}+)\s*\)|(?<![\w/])(?P<m2>[مأ]/{D}+)(?![\w/])'),
     'saudi cabinet decision رقم (N)': (
         'saudi', 'LAW', rf'قرار مجلس الوزراء (?:الموقر )?(?:رقم|برقم) (?:\(\s*{D}+\s*\)|{D}+)'),
+    'statute by subject نظام + definite word': (
+        'saudi', 'LAW', r'(?<![\w])(?P<m>نظام ال\w+)'),
+    'law by subject قانون + definite word': (
+        None, 'LAW', r'(?<![\w])(?P<m>قانون ال\w+)'),
     'numbered act رقم (N) لسنة YYYY': (
         None, 'LAW', rf'رقم \(\s*{D}+\s*\) لسنة {D}{{4}}'),
     'numbered act رقم N لسنة YYYY (no brackets)': (
