@@ -99,12 +99,46 @@ size_t everyday_phrase_at(const RecognizerInput& in, size_t i) {
   return 0;
 }
 
+// A town word (`gpe_prefix` … `town`: مدينة، ولاية، قرية) before a name no
+// list has: `مدينة شنقيط`, `بولاية بدبد`. The name is one Arabic word that no
+// list knows and that has no shape of an adjective or common noun: no
+// article, no ة/ى/ي ending (`مدينة كبيرة`, `ولاية ثانية`, `قرية نائية`), no
+// attached pronoun (`مدينته`). Returns the mention or nothing.
+std::optional<Mention> unlisted_town_at(const RecognizerInput& in, size_t i) {
+  if (i + 1 >= in.tokens.size() || in.tokens[i + 1].line_break_before) return std::nullopt;
+  const LexiconEntry* prefix = nullptr;
+  uint32_t skip = 0;
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    const LexiconEntry& e = in.lexicon.entry(m.entry);
+    if (m.token_count == 1 && e.cls == "gpe_prefix") {
+      prefix = &e;
+      skip = m.skip;
+      break;
+    }
+  }
+  if (prefix == nullptr || prefix->attrs.empty() || prefix->attrs[0] != "town") return std::nullopt;
+  const size_t name = i + 1;
+  const std::u32string& form = in.tokens[name].form;
+  if (!is_arabic_word(in, name) || form.size() < 3 || has_article(form) ||
+      !in.matches_at(name).empty() || has_pronoun_suffix_at(in, name)) {
+    return std::nullopt;
+  }
+  const char32_t last = form.back();
+  if (last == U'\u0647' || last == U'\u064A' || last == U'\u0627') return std::nullopt;  // ه(ة) ي(ى) ا
+  return mention_over_tokens(in, i, name, skip, EntityType::kGpe, Priority::kPattern);
+}
+
 }  // namespace
 
 void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) {
   for (size_t i = 0; i < in.tokens.size();) {
     if (const size_t phrase = everyday_phrase_at(in, i)) {
       i += phrase;
+      continue;
+    }
+    if (auto town = unlisted_town_at(in, i)) {
+      out->push_back(std::move(*town));
+      i += 2;
       continue;
     }
     size_t advance = 1;

@@ -65,3 +65,15 @@ TEST_CASE("a body's name that is also an ordinary word needs a byline cue", "[ga
   };
   check_cases(cases, {EntityType::kGpe, EntityType::kOrg});
 }
+
+TEST_CASE("a town word before a name no list has makes a GPE, not before a common word",
+          "[gazetteer]") {
+  const std::vector<EntityCase> cases = {
+      {"وصل الوفد إلى بلدة تيمزريت صباحا.", {"GPE بلدة تيمزريت"}},
+      {"وقعت الحادثة بقرية دبدوب شمال البلاد.", {"GPE قرية دبدوب"}},
+      {"انتقل إلى مدينة كبيرة قرب البحر.", {}},
+      {"فاز الرئيس بولاية ثانية.", {}},
+      {"عاد إلى مدينته بعد الحرب.", {}},
+  };
+  check_cases(cases, {EntityType::kGpe, EntityType::kLoc});
+}
