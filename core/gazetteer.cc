@@ -1,5 +1,6 @@
 #include "core/gazetteer.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -125,12 +126,32 @@ std::optional<Mention> unlisted_town_at(const RecognizerInput& in, size_t i) {
   }
   const char32_t last = form.back();
   if (last == U'\u0647' || last == U'\u064A' || last == U'\u0627') return std::nullopt;  // ه(ة) ي(ى) ا
+  const std::u32string_view tail = std::u32string_view(form).substr(form.size() - 2);
+  if (tail == U"\u064A\u0646" || tail == U"\u0648\u0646" || tail == U"\u0627\u062A") {
+    return std::nullopt;  // a sound plural: `قرية صيادين`
+  }
   return mention_over_tokens(in, i, name, skip, EntityType::kGpe, Priority::kPattern);
+}
+
+// The same word again later in the document, alone (`شنقيط` after `مدينة
+// شنقيط`), with its proclitics outside: the tokens it covers, or 0.
+uint32_t town_again_at(const RecognizerInput& in, size_t i,
+                       const std::vector<std::u32string>& towns) {
+  if (!is_arabic_word(in, i)) return UINT32_MAX;
+  const std::u32string_view form = in.tokens[i].form;
+  const size_t max_skip = proclitic_prefix_len(form);
+  for (size_t skip = 0; skip <= max_skip; ++skip) {
+    for (const std::u32string& town : towns) {
+      if (form.substr(skip) == town) return static_cast<uint32_t>(skip);
+    }
+  }
+  return UINT32_MAX;
 }
 
 }  // namespace
 
 void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) {
+  std::vector<std::u32string> towns;  // unlisted names seen after a town word
   for (size_t i = 0; i < in.tokens.size();) {
     if (const size_t phrase = everyday_phrase_at(in, i)) {
       i += phrase;
@@ -138,7 +159,13 @@ void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) 
     }
     if (auto town = unlisted_town_at(in, i)) {
       out->push_back(std::move(*town));
+      towns.push_back(in.tokens[i + 1].form);
       i += 2;
+      continue;
+    }
+    if (const uint32_t skip = town_again_at(in, i, towns); skip != UINT32_MAX) {
+      out->push_back(mention_over_tokens(in, i, i, skip, EntityType::kGpe, Priority::kPattern));
+      ++i;
       continue;
     }
     size_t advance = 1;
