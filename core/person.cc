@@ -13,6 +13,7 @@ namespace {
 constexpr size_t kMaxNameWords = 5;
 constexpr char32_t kMeem = U'\u0645';
 constexpr char32_t kYeh = U'\u064A';
+constexpr char32_t kLam = U'\u0644';
 
 // Lexicon classes whose words are not name words (a title may still be a
 // family name at the end of a name: `طارق الشيخ`).
@@ -30,6 +31,7 @@ struct NameWords {
 
 constexpr std::u32string_view kAal = U"\u0627\u0644";  // آل "the house of", as matched (alef folded)
 constexpr std::u32string_view kAbd = U"\u0639\u0628\u062F";  // عبد, "servant of" + a name of God
+constexpr std::u32string_view kAlAbd = U"\u0627\u0644\u0639\u0628\u062F";  // العبد
 
 struct Span {
   size_t first;   // token index
@@ -39,7 +41,8 @@ struct Span {
 
 class PersonFinder {
  public:
-  PersonFinder(const RecognizerInput& in, std::vector<Mention>* out) : in_(in), out_(out) {}
+  PersonFinder(const RecognizerInput& in, std::vector<Mention>* out, std::vector<Mention>* unsure)
+      : in_(in), out_(out), unsure_(unsure) {}
 
   void run() {
     for (size_t i = 0; i < n(); ++i) {
@@ -144,8 +147,10 @@ class PersonFinder {
       return false;
     }
     // `باي` is ب + `أي`, `ولها` و + `لها`; `إيضاحات` a plural noun.
-    // (a family name may end so: `بركات،`).
+    // `بتسليط`, `بتاريخ`, `لتطوير`: ب/ل before a verbal noun or noun in ت.
+    // (a family name may end in ات: `بركات،`).
     const std::u32string& form = in_.tokens[i].form;
+    if (form.size() >= 5 && (form[0] == U'\u0628' || form[0] == kLam) && form[1] == U'\u062A') return false;
     if (form.size() > 4 && form.compare(form.size() - 2, 2, U"\u0627\u062A") == 0 &&
         !(name_end && punct_or_end(i + 1))) {
       return false;
@@ -272,6 +277,10 @@ class PersonFinder {
         j += g->token_count;
         ++words;
         family = g->token_count == 1 && is_definite_word(in_, j - 1);  // not `عبد الرحمن`
+      } else if (!family && in_.tokens[j].form == kAlAbd && is_definite_word(in_, j + 1) && !line_break(j + 1)) {
+        j += 2;  // `العبد الله`: a family name of two words
+        ++words;
+        family = true;
       } else if (is_definite_word(in_, j) &&
                  (family || !triggered || words > 1 ? second_family_name(j) : plain_word(j))) {
         ++j;  // a family name: `المهيني`; after a trigger any at first (`طارق الشيخ`)
@@ -468,7 +477,35 @@ class PersonFinder {
 
   void from_given_name(size_t i) {
     if (i > 0 && !line_break(i) && (nasab_at(i - 1) || given_at(i - 1, false))) return;  // inside a name
-    if (auto name = name_at(i, false, true)) emit_person(*name);
+    const auto name = name_at(i, false, true);
+    if (name) emit_person(*name);
+    if (unsure_ != nullptr) unsure_name(i, name ? name->end : i);
+  }
+
+  // `رئيسا`, `نائبا`: a role in the accusative, as after `انتخب فلان`.
+  bool accusative_role(size_t i) const {
+    if (!is_arabic_word(in_, i)) return false;
+    const std::u32string_view form = in_.tokens[i].form;
+    return form.size() > 3 && form.back() == U'\u0627' &&
+           in_.lexicon.has_word(form.substr(0, form.size() - 1), "role");
+  }
+
+  // `ابراهيم زيدان رئيسا`, `خالد المبيض في`: a given name and a surname no
+  // list holds, with no trigger, up to the end of the clause part. As often
+  // a given name that is also a word before a noun (`أمل كبير،`), so it is
+  // only a candidate for the tagger to confirm.
+  // `sure_end`: the end of the name the rules found here, if any.
+  void unsure_name(size_t i, size_t sure_end) {
+    const auto name = name_at(i, true, true);
+    if (!name || name->end <= sure_end || name->end - name->first < 2) return;
+    if (name->skip > 0 && in_.tokens[i].form[0] != U'\u0648') return;  // only و before a listed name
+    const size_t e = name->end;
+    if (!punct_or_end(e) && !is_stop_word(in_, e) &&
+        !in_class(e, {"role", "title", "reporting_verb", "profession"}) && !accusative_role(e)) {
+      return;
+    }
+    unsure_->push_back(mention_over_tokens(in_, name->first, name->end - 1, name->skip, EntityType::kPers,
+                                           Priority::kPattern));
   }
 
   // The next item of a list of names (`سعد الشاذلي، وحسن مهران`): it opens
@@ -499,13 +536,14 @@ class PersonFinder {
 
   const RecognizerInput& in_;
   std::vector<Mention>* out_;
+  std::vector<Mention>* unsure_;
   size_t list_next_ = static_cast<size_t>(-1);  // where a list's next name would start
 };
 
 }  // namespace
 
-void find_person_names(const RecognizerInput& in, std::vector<Mention>* out) {
-  PersonFinder(in, out).run();
+void find_person_names(const RecognizerInput& in, std::vector<Mention>* out, std::vector<Mention>* unsure) {
+  PersonFinder(in, out, unsure).run();
 }
 
 }  // namespace kashif

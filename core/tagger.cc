@@ -1112,12 +1112,31 @@ bool extend_rule_name(const TaggedWords& tagged, const RecognizerInput& in, size
   return false;
 }
 
+// Adds each unsure candidate whose every word the model tags PERS.
+void confirm_unsure_names(const TaggedWords& tagged, const RecognizerInput& in, float min_margin,
+                          const std::vector<Mention>& unsure, std::vector<Mention>* out) {
+  size_t k = 0;  // candidates are in text order, words too
+  for (const Mention& candidate : unsure) {
+    while (k < tagged.words.size() && in.tokens[tagged.words[k].head_token].end <= candidate.begin) ++k;
+    bool confirmed = k < tagged.words.size();
+    size_t w = k;
+    for (; w < tagged.words.size() && in.tokens[tagged.words[w].head_token].begin < candidate.end; ++w) {
+      if (entity_of(static_cast<int>(tagged.tags[w])) != entity_of(static_cast<int>(NerTag::kBPers)) ||
+          tagged.margins[w] < min_margin) {
+        confirmed = false;
+      }
+    }
+    if (confirmed && w > k) out->push_back(candidate);
+  }
+}
+
 }  // namespace
 
 void find_model_names(const Tagger& tagger, const RecognizerInput& in, const ModelMergePolicy& policy,
-                      std::vector<Mention>* out) {
+                      const std::vector<Mention>& unsure, std::vector<Mention>* out) {
   const TaggedWords tagged = tagger.tag(in);
   const size_t rule_count = out->size();
+  confirm_unsure_names(tagged, in, policy.confirm_margin, unsure, out);
   const size_t n = tagged.words.size();
   for (size_t k = 0; k < n;) {
     const int tag = static_cast<int>(tagged.tags[k]);

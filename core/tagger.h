@@ -229,6 +229,9 @@ struct ModelMergePolicy {
   float given_name_margin = 0;  // a PERS that opens with a listed given name
   // The words the model adds around a rule's PERS mention it contains.
   float extend_margin = 0;
+  // The words of a rule's unsure PERS candidate (person.h), all of which the
+  // model must tag PERS.
+  float confirm_margin = 0;
 };
 
 // Adds the model's PERS, ORG and LOC names as Priority::kModelGuess mentions
@@ -237,9 +240,10 @@ struct ModelMergePolicy {
 // Proclitics stay outside the span (GUIDE.md). A model PERS name that holds
 // a rule's PERS mention (one of *out on entry) stretches that mention
 // instead, when its added words reach extend_margin and overlap no other
-// mention of *out.
+// mention of *out. An `unsure` candidate every word of which the model tags
+// PERS with confirm_margin is added as the rule's mention.
 void find_model_names(const Tagger& tagger, const RecognizerInput& in, const ModelMergePolicy& policy,
-                      std::vector<Mention>* out);
+                      const std::vector<Mention>& unsure, std::vector<Mention>* out);
 
 // --- Pre-tokenised text (ANERcorp's CoNLL files) ---
 
