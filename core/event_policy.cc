@@ -69,18 +69,37 @@ bool regional_adjective_at(const RecognizerInput& in, size_t i) {
          in.lexicon.entry(m->entry).attrs[0] == "-";
 }
 
+// A state's or region's adjective right after a definite head.
+bool nationality_adjective_at(const RecognizerInput& in, size_t i) {
+  const auto m = match_class(in, i, "nationality");
+  return m && m->skip == 0 && is_definite_word(in, i);
+}
+
 void find_event(const RecognizerInput& in, size_t i, const LexiconMatch& head,
                 std::vector<Mention>* out) {
   if (find_campaign_title(in, i, head, out)) return;
   const size_t head_end = i + head.token_count;
+  const bool recurring = match_class(in, i, "recurring_event", /*allow_skip=*/true).has_value();
+  const bool definite = is_definite_word(in, head_end - 1);
+  if (recurring && !definite) {
+    // `مهرجان "أيام قرطاج السينمائية"`: the head and its quoted title.
+    if (const auto title = quoted_title(in, head_end); title && in.tokens[head_end].form != U"(") {
+      push(in, i, title->second + 1, head.skip, EntityType::kEvent, out);
+      return;
+    }
+  }
   ChainOptions options;
   options.place_in_name = true;
   options.year_in_name = true;
   options.prepositions_in_name = true;
   const NameChain chain = extend_name(in, head_end, is_definite_word(in, head_end - 1), options);
   if (chain.end <= head_end) return;
+  // A recurring competition or festival is named by its genitive
+  // (`كأس العالم`) or by its state (`الدوري السوري`).
+  const bool recurring_name =
+      recurring && (definite ? nationality_adjective_at(in, head_end) : chain.genitives > 0);
   if (chain.complements == 0 && chain.embedded_names == 0 && !chain.year &&
-      !regional_adjective_at(in, head_end)) {
+      !regional_adjective_at(in, head_end) && !recurring_name) {
     return;
   }
   push(in, i, chain.end, head.skip, EntityType::kEvent, out);

@@ -147,7 +147,7 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
       const auto place = known_name(in, head_end);
       if (place && in.lexicon.entry(place->entry).cls == "GPE") continue;
     }
-    if (!head->definite && head->tokens == 1) {
+    if (!head->definite && head->tokens == 1 && !match_class(in, i, "event_head", true)) {
       if (const size_t end = quoted_name_end(in, head_end)) {
         out->push_back(mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,
                                            Priority::kTriggeredName));

@@ -71,3 +71,16 @@ TEST_CASE("generic heads are neither EVENT nor POLICY", "[event]") {
     CHECK(events_and_policies(text).empty());
   }
 }
+
+TEST_CASE("competitions and festivals are named by a genitive, a state or a quoted title",
+          "[event]") {
+  const std::vector<EntityCase> cases = {
+      {"وتأهل المنتخب إلى نهائيات كأس آسيا بعد فوزه.", {"EVENT كأس آسيا"}},
+      {"وتصدر الفريق ترتيب الدوري الأردني للمحترفين.", {"EVENT الدوري الأردني للمحترفين"}},
+      {"وانطلق مهرجان «ليالي المدينة» مساء الخميس.", {"EVENT مهرجان «ليالي المدينة»"}},
+      {"ويقام مهرجان ربيع الشعر كل عام.", {"EVENT مهرجان ربيع الشعر"}},
+      // A definite head with an ordinary adjective is no name.
+      {"وتابع الجمهور المهرجان الختامي أمس.", {}},
+  };
+  check_cases(cases, {EntityType::kEvent});
+}
