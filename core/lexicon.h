@@ -28,7 +28,6 @@ namespace kashif {
 
 struct LexiconEntry {
   std::string phrase;              // as written in the data file (UTF-8)
-  std::string file;                // the data file it came from
   std::string cls;                 // second column: GPE, ORG, title, month, ...
   std::vector<std::string> attrs;  // further columns
 };
@@ -36,7 +35,7 @@ struct LexiconEntry {
 struct LexiconMatch {
   uint32_t token_count;  // tokens covered, from the start position
   uint32_t skip;         // proclitic letters skipped in the first token
-  uint32_t entry;        // index into Lexicon::entries()
+  uint32_t entry;        // for Lexicon::entry()
 };
 
 class Lexicon {
@@ -45,7 +44,6 @@ class Lexicon {
   static Expected<Lexicon> load(const std::vector<EmbeddedFile>& files,
                                 const Normalizer& normalizer, const Tokenizer& tokenizer);
 
-  const std::vector<LexiconEntry>& entries() const { return entries_; }
   const LexiconEntry& entry(uint32_t id) const { return entries_[id]; }
 
   // All matches at tokens[start...], longest first; of equal length, the

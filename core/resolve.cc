@@ -105,8 +105,7 @@ std::vector<size_t> select_mentions(const std::vector<Mention>& mentions, size_t
 }
 
 std::vector<Entity> resolve_entities(std::u32string_view original, const Normalized& doc,
-                                     const std::vector<Mention>& mentions, TypeSet types,
-                                     uint32_t base) {
+                                     const std::vector<Mention>& mentions, TypeSet types) {
   std::vector<Entity> out;
   for (size_t k : select_mentions(mentions, doc.text.size(), types)) {
     const Mention& m = mentions[k];
@@ -115,8 +114,8 @@ std::vector<Entity> resolve_entities(std::u32string_view original, const Normali
     // URL's final `/` belong to the address.
     if (m.type != EntityType::kContact && !trim(original, &span.start, &span.end)) continue;
     Entity e;
-    e.start = base + span.start;
-    e.end = base + span.end;
+    e.start = span.start;
+    e.end = span.end;
     e.type = m.type;
     e.text = encode_utf8(original.substr(span.start, span.end - span.start));
     e.canonical = m.canonical.empty()

@@ -21,11 +21,9 @@ namespace kashif {
 
 // The entities of one stretch of a document: the mentions that win the
 // overlaps, mapped to the original text. `original` is that stretch and
-// `doc` its normalised form; offsets are shifted by `base`, the stretch's
-// start in the whole document.
+// `doc` its normalised form; offsets are the stretch's own.
 std::vector<Entity> resolve_entities(std::u32string_view original, const Normalized& doc,
-                                     const std::vector<Mention>& mentions, TypeSet types,
-                                     uint32_t base = 0);
+                                     const std::vector<Mention>& mentions, TypeSet types);
 
 // One name per person: a one-word PERS entity that is the family or given
 // name of exactly one multi-word PERS entity before it (`باسيل` after
