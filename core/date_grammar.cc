@@ -355,7 +355,16 @@ std::optional<DateParse> year_phrase(const RecognizerInput& in, size_t i) {
   if (!year || (!word && year->end == p + 1)) return std::nullopt;  // a bare year is no date
   out.from = {year->value, 0, 0};
   out.end = year->end;
-  if (size_t q = next_member(in, out.end); q != 0) {
+  if (word && is_punct(in, out.end, U'/') && glued(in, out.end) && glued(in, out.end + 1)) {
+    // A season or fiscal year: `العام الدراسي 2023/2024`.
+    if (const auto second = year_at(in, out.end + 1); second && second->value == year->value + 1 &&
+                                                       second->hijri == year->hijri) {
+      out.range = true;
+      out.to = {second->value, 0, 0};
+      out.end = second->end;
+    }
+  }
+  if (size_t q = next_member(in, out.end); q != 0 && !out.range) {
     const bool waw = q == out.end;
     if (const auto w = match_class(in, q, "year_word"); w && !waw) q += w->token_count;
     const auto second = same_line_year(in, q, waw);
@@ -439,20 +448,22 @@ std::string weekday_iso(const LexiconEntry& e) {
 void DocumentCalendar::read_evidence() {
   read_ = true;
   bool statute = false;
+  // One pass over each token's lexicon matches (computed once per token for
+  // every recogniser anyway).
   for (size_t i = 0; i < in_.tokens.size(); ++i) {
-    for (const char* cls : {"GPE", "nationality"}) {
-      const LexiconEntry* e = match_entry(in_, i, cls);
-      if (e && !e->attrs.empty() && e->attrs[0] == "SA") saudi_ = true;
-    }
-    // A letter-series number: `(م/1)`, `(أ - 90)`.
-    if (match_class(in_, i, "law_series") && (is_punct(in_, i + 1, U'/') || is_punct(in_, i + 1, U'-')) &&
-        digit_token(in_, i + 2)) {
-      letter_series_ = true;
-    }
-    if (match_class(in_, i, "hijri_era")) hijri_era_ = true;
-    if (const LexiconEntry* kind = match_entry(in_, i, "law_kind");
-        kind && !kind->attrs.empty() && kind->attrs[0] == "statute") {
-      statute = true;
+    for (const LexiconMatch& m : in_.matches_at(i)) {
+      const LexiconEntry& e = in_.lexicon.entry(m.entry);
+      const bool coded_sa = !e.attrs.empty() && e.attrs[0] == "SA";
+      if (coded_sa && (e.cls == "GPE" || e.cls == "nationality")) {
+        saudi_ = true;
+      } else if (e.cls == "hijri_era") {
+        hijri_era_ = true;
+      } else if (e.cls == "law_kind" && !e.attrs.empty() && e.attrs[0] == "statute") {
+        statute = true;
+      } else if (e.cls == "law_series" && m.skip == 0 && is_punct(in_, i + 1, U"/-") &&
+                 digit_token(in_, i + 2)) {
+        letter_series_ = true;  // `(م/1)`, `(أ - 90)`
+      }
     }
     if (letter_series_ && hijri_era_ && saudi_) break;
   }
@@ -478,6 +489,12 @@ std::optional<DateAt> date_at(const RecognizerInput& in, size_t i, DocumentCalen
 void find_dates(const RecognizerInput& in, std::vector<Mention>* out) {
   DocumentCalendar calendar(in);
   for (size_t i = 0; i < in.tokens.size();) {
+    // A date starts at a number or at a listed word (month, weekday, year
+    // word, ordinal day, `شهر`).
+    if (in.tokens[i].kind != TokenKind::kNumber && in.matches_at(i).empty()) {
+      ++i;
+      continue;
+    }
     std::optional<DateParse> date;
     std::string weekday_value;
     LexiconMatch weekday;

@@ -630,7 +630,8 @@ void find_laws(const RecognizerInput& in, std::vector<Mention>* out) {
         last_end > 0 && !in.tokens[i].line_break_before &&
         (i == last_end || (i == last_end + 1 && (is_punct(in, last_end, U",\u060C") ||
                                                   in.tokens[last_end].form == std::u32string(1, kWaw))));
-    const size_t end = parse_law(in, i, calendar, coordinated, out);
+    // An act starts at a kind word or a listed name.
+    const size_t end = in.matches_at(i).empty() ? 0 : parse_law(in, i, calendar, coordinated, out);
     if (end > i) last_end = end;
     i = end > i ? end : i + 1;
   }
