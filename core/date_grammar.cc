@@ -100,6 +100,11 @@ std::optional<Month> month_at(const RecognizerInput& in, size_t i, bool first) {
   return Month{i + m.token_count, std::atoi(e->attrs[1].c_str()), e->attrs[0] == "hijri", m.skip};
 }
 
+bool starts_class(const RecognizerInput& in, size_t i, std::string_view cls) {
+  const auto m = match_class(in, i, cls);
+  return m && m->skip == 0;
+}
+
 struct Day {
   size_t end;
   int value;
@@ -107,8 +112,8 @@ struct Day {
   bool word;  // an ordinal word (`الثامن`, `السابع والعشرين`, `أول`)
 };
 
-// A day number 1..31 of one or two digits, or an ordinal day word
-// (date_words.tsv `day_ordinal`); `waw_ok` admits `و7`.
+// A day number 1..31 of one or two digits, or an ordinal day word with its
+// `من` (date_words.tsv `day_ordinal`: `الثامن من`); `waw_ok` admits `و7`.
 std::optional<Day> day_at(const RecognizerInput& in, size_t i, bool waw_ok) {
   if (i >= in.tokens.size()) return std::nullopt;
   LexiconMatch m;
@@ -386,10 +391,9 @@ std::optional<DateParse> longest(std::optional<DateParse> a, std::optional<DateP
 
 // A month named alone, as news dates things (`في يناير الماضي`, `مطلع
 // ديسمبر المقبل`, `شهر مارس`): after `شهر` (inside the span), or a
-// Gregorian month after a word that places it in time (date_words.tsv
-// `month_context`) or before a relative word (`month_relative`, outside).
-// Month names that are also words or names (`آب`, `ماي`, a given name) need
-// `شهر`.
+// Gregorian month before a relative word (date_words.tsv `month_relative`,
+// outside the span). Month names that are also words or names (`آب`,
+// `ماي`, a given name) need `شهر`.
 std::optional<DateParse> month_alone(const RecognizerInput& in, size_t i) {
   DateParse out;
   size_t p = i;
@@ -398,9 +402,8 @@ std::optional<DateParse> month_alone(const RecognizerInput& in, size_t i) {
   const auto month = month_at(in, p, !month_word);
   if (!month) return std::nullopt;
   if (!month_word) {
-    const auto context = match_class(in, i - 1, "month_context");
-    const bool placed = (i > 0 && context && context->skip == 0 && !in.tokens[i].line_break_before) ||
-                        match_class(in, month->end, "month_relative").has_value();
+    const bool placed = month->end < in.tokens.size() && !in.tokens[month->end].line_break_before &&
+                        starts_class(in, month->end, "month_relative");
     const size_t letters = in.tokens[i].form.size() - month->skip;
     if (!placed || month->hijri || month->end != i + 1 || letters < 4 ||
         match_class(in, i, "given")) {
@@ -429,11 +432,12 @@ std::optional<DateParse> longest_date_at(const RecognizerInput& in, size_t i, bo
   return best;
 }
 
-// A weekday at tokens[i], unless a noun makes it a name (`سوق الجمعة`,
-// `صلاة الجمعة`: date_words.tsv `weekday_noun`).
+// A weekday at tokens[i], unless it ends a name made with it (`سوق
+// الجمعة`, `صلاة الجمعة`: date_words.tsv `weekday_name`).
 const LexiconEntry* weekday_at(const RecognizerInput& in, size_t i, LexiconMatch* match) {
   const LexiconEntry* e = match_entry(in, i, "weekday", match);
-  if (!e || (i > 0 && !in.tokens[i].line_break_before && match_class(in, i - 1, "weekday_noun"))) {
+  if (!e) return nullptr;
+  if (const auto name = match_class(in, i - 1, "weekday_name"); i > 0 && name && name->token_count == 2) {
     return nullptr;
   }
   return e;

@@ -130,6 +130,7 @@ std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
   if (const auto m = match_class(in, p, "law_number"); m && m->token_count == 1) {
     marked = true;
     ++p;
+    if (is_punct(in, p, U':')) ++p;  // `رقم: (م/51)`
   }
   const bool bracket = is_punct(in, p, U'(');
   if (bracket) ++p;
@@ -407,21 +408,16 @@ std::optional<Head> head_at(const RecognizerInput& in, size_t i) {
 
 // The title of a treaty named by its parties and subject, from `بين` at
 // tokens[h]: `اتفاقية بين حكومة سلطنة عمان وحكومة جمهورية العراق حول
-// الإعفاء المتبادل من التأشيرة …`. The parties start with a state or a
-// government (gpe_prefix, GPE, `حكومة`: grammar_words.tsv law_party), a
+// الإعفاء المتبادل من التأشيرة …`. The parties start with a government or
+// a state (grammar_words.tsv law_between: `بين حكومة`, `بين دولة`, ...), a
 // subject word (law_topic: `حول`, `بشأن`, ...) follows, and the title runs
 // to the end of its clause (punctuation, line end, `الموقعة`, a date). 0
 // when there is no such title.
 size_t parties_title_end(const RecognizerInput& in, size_t h) {
   if (!starts_class(in, h, "law_between") || in.tokens[h].line_break_before) return 0;
-  const size_t party = h + 1;
-  if (!starts_class(in, party, "gpe_prefix") && !starts_class(in, party, "GPE") &&
-      !starts_class(in, party, "law_party")) {
-    return 0;
-  }
   constexpr size_t kMaxTitle = 40;
   bool topic = false;
-  size_t p = party;
+  size_t p = h + 1;
   for (; p < in.tokens.size() && p < h + kMaxTitle; ++p) {
     const Token& t = in.tokens[p];
     if (t.line_break_before || t.kind == TokenKind::kPunct || t.kind == TokenKind::kNumber ||
@@ -487,7 +483,9 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
   if (!definite && !in.tokens[h].line_break_before && kind != "covenant") {
     // `اتفاق الرياض`, `إعلان القاهرة`, `معاهدة لوزان`: named by the place
     // where it was made (`ولي عهد أبوظبي` is no covenant).
-    if (const auto place = match_class(in, h, "GPE"); place && place->skip == 0) return h + place->token_count;
+    if (const auto place = match_class(in, h, "GPE"); place && place->skip == 0) {
+      return complement_end(in, h + place->token_count);  // `اتفاق جوبا للسلام`
+    }
   }
   size_t p = h;
   if (definite) {
