@@ -126,7 +126,8 @@ bool is_digits(const RecognizerInput& in, size_t k) {
 // separators may stand apart; outside them only before a four-digit year.
 std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
   size_t p = i;
-  bool marked = false;
+  // A kind phrase may end in its number word (`حكم عدد`, law_kinds.tsv).
+  bool marked = i > 0 && match_class(in, i - 1, "law_number").has_value();
   if (const auto m = match_class(in, p, "law_number"); m && m->token_count == 1) {
     marked = true;
     ++p;
@@ -461,7 +462,12 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
     if (!definite && constitution_year(in, h)) return h;  // its tail takes the year
     if (definite) {
       if (const size_t e = nationality_end(in, h)) return e;
-      return i > 0 && is_function_word(in, i - 1, "demonstrative") ? 0 : h;
+      // `هذا الدستور`, `وهذا الدستور` point back; `بذلك الدستور`
+      // (thereby) and `كذلك` (also) do not.
+      const auto before = match_class(in, i - 1, "function_word");
+      const bool pointing = i > 0 && before && is_function_word(in, i - 1, "demonstrative") &&
+                            (before->skip == 0 || in.tokens[i - 1].form[0] == kWaw);
+      return pointing ? 0 : h;
     }
     size_t p = h;
     if (const auto prefix = match_class(in, p, "gpe_prefix"); prefix && prefix->skip == 0) {
