@@ -515,14 +515,28 @@ struct Parsed {
 Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar,
                  bool coordinated = false);
 
-// `اللائحة التنفيذية لنظام العمل`: a regulation of an act that follows with
-// ل, one span.
+// `اللائحة التنفيذية لنظام العمل`, `اللائحة الداخلية لمجلس النواب`: the
+// regulation of an act or of a body that follows with ل, maybe after one
+// adjective, is one span.
 size_t of_act_end(const RecognizerInput& in, size_t h, DocumentCalendar& calendar) {
-  const auto kind = match_class(in, h, "law_kind");
-  const auto named = match_class(in, h, "named_law");
-  const auto& m = named ? named : kind;
-  if (!m || m->skip != 1 || in.tokens[h].form[0] != kLam || in.tokens[h].line_break_before) return 0;
-  return parse_act(in, h, calendar).end;
+  for (size_t p = h; p <= h + 1; ++p) {
+    if (p >= in.tokens.size() || in.tokens[p].line_break_before) return 0;
+    const auto kind = match_class(in, p, "law_kind");
+    const auto named = match_class(in, p, "named_law");
+    const auto& m = named ? named : kind;
+    if (m && m->skip == 1 && in.tokens[p].form[0] == kLam) return parse_act(in, p, calendar).end;
+    if (is_proclitic(in, p, kLam) && starts_class(in, p + 1, "law_kind")) {
+      return parse_act(in, p + 1, calendar).end;  // `للقانون رقم 5`: ل split before the article
+    }
+    // The body: ل split off before its article, or glued to an indefinite head.
+    const size_t body = is_proclitic(in, p, kLam) ? p + 1 : p;
+    const auto org = match_class(in, body, "ORG");
+    if (org && (body == p + 1 ? org->skip == 0 : org->skip == 1 && in.tokens[p].form[0] == kLam)) {
+      return body + org->token_count;
+    }
+    if (p > h || !definite_name_word(in, p)) return 0;  // one adjective at most
+  }
+  return 0;
 }
 
 Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar, bool coordinated) {
