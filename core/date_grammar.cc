@@ -144,12 +144,16 @@ std::optional<Year> same_line_year(const RecognizerInput& in, size_t p, bool waw
 
 // The year after a day and month: `15 نوفمبر 2021`, with its year word as
 // formal texts write it (`7 ديسمبر سنة 1991 م`, `3 من رجب سنة 1445هـ`,
-// `26 مايو عام 2024`), or after a comma (`14 يناير، 2021`).
+// `26 مايو عام 2024`, `30 يونيو من سنة 2006`), or after a comma
+// (`14 يناير، 2021`).
 std::optional<Year> year_after_month(const RecognizerInput& in, size_t p) {
   if (auto year = same_line_year(in, p)) return year;
   if (p >= in.tokens.size() || in.tokens[p].line_break_before) return std::nullopt;
-  if (const auto word = match_class(in, p, "year_word"); word && word->skip == 0) {
-    return same_line_year(in, p + word->token_count);
+  size_t q = p;
+  if (const auto of = match_class(in, q, "day_of"); of && of->skip == 0) q += of->token_count;
+  if (const auto word = match_class(in, q, "year_word"); word && word->skip == 0 &&
+                                                         !in.tokens[q].line_break_before) {
+    return same_line_year(in, q + word->token_count);
   }
   if (is_punct(in, p, U",\u060C")) {
     if (auto year = same_line_year(in, p + 1); year && year->value >= 1000) return year;
@@ -172,6 +176,14 @@ size_t after_alias(const RecognizerInput& in, const Month& month) {
   if (is_punct(in, p, U'/')) {
     if (const auto alias = month_at(in, p + 1, false); alias && alias->number == month.number) {
       return alias->end;
+    }
+  }
+  // Levantine papers bracket it: `9 كانون الثاني (يناير) 2005`, `تموز «يوليو»`.
+  if (is_punct(in, p, U"(\u00AB")) {
+    const char32_t close = in.tokens[p].form[0] == U'(' ? U')' : U'\u00BB';
+    if (const auto alias = month_at(in, p + 1, false);
+        alias && alias->number == month.number && is_punct(in, alias->end, close)) {
+      return alias->end + 1;
     }
   }
   return p;
@@ -335,7 +347,7 @@ std::optional<DateParse> month_year(const RecognizerInput& in, size_t i) {
   DateParse out;
   out.skip = month->skip;
   size_t p = after_alias(in, *month);
-  const auto year = same_line_year(in, p);
+  const auto year = year_after_month(in, p);  // `أكتوبر 1962`, `آب عام 1936`
   if (!year || year->hijri != month->hijri) return std::nullopt;  // not `صفر 2020`
   out.end = year->end;
   out.from = {year->value, month->number, 0};
@@ -401,19 +413,18 @@ std::optional<DateParse> month_alone(const RecognizerInput& in, size_t i) {
   if (month_word) p += month_word->token_count;
   const auto month = month_at(in, p, !month_word);
   if (!month) return std::nullopt;
+  out.end = after_alias(in, *month);
   if (!month_word) {
-    const bool placed = month->end < in.tokens.size() && !in.tokens[month->end].line_break_before &&
-                        starts_class(in, month->end, "month_relative");
+    const bool placed = out.end < in.tokens.size() && !in.tokens[out.end].line_break_before &&
+                        starts_class(in, out.end, "month_relative");
     const size_t letters = in.tokens[i].form.size() - month->skip;
-    if (!placed || month->hijri || month->end != i + 1 || letters < 4 ||
-        match_class(in, i, "given")) {
+    if (!placed || month->hijri || (month->end == i + 1 && (letters < 4 || match_class(in, i, "given")))) {
       return std::nullopt;
     }
     out.skip = month->skip;
   } else {
     out.skip = month_word->skip;
   }
-  out.end = after_alias(in, *month);
   out.from = {0, month->number, 0};
   out.hijri = month->hijri;
   return out;
