@@ -216,9 +216,10 @@ std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw
   }
   auto month = month_at(in, p, false);
   if (!month && !out.range && !d0->word && !d0->waw && starts_this_month(in, p)) {
-    // `17 الجاري`: a day of the current month; the relative word stays out.
+    // `17 الجاري`: a day of the current month, which the word stands for,
+    // so it is inside (GUIDE; after a month name it stays out).
     out.from = out.to = {0, 0, d0->value};
-    out.end = p;
+    out.end = p + match_class(in, p, "this_month")->token_count;
     out.hijri = false;
     return out;
   }
