@@ -1,7 +1,10 @@
 #include "core/gazetteer.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
+
+#include "core/name_chain.h"
 
 namespace kashif {
 
@@ -14,12 +17,12 @@ std::optional<EntityType> place_or_org_type(const std::string& cls) {
   return std::nullopt;
 }
 
-// The word before tokens[i] when it is a GPE prefix like دولة (with its own
-// proclitics skipped), else -1.
-long gpe_prefix_before(const RecognizerInput& in, size_t i) {
-  if (i == 0 || in.tokens[i].line_break_before) return -1;
+// The proclitic letters of the one-word `cls` entry (gpe_prefix, loc_prefix,
+// venue_head) that is tokens[i - 1] on the same line, or -1.
+long word_before(const RecognizerInput& in, size_t i, std::string_view cls) {
+  if (i == 0 || i > in.tokens.size() || in.tokens[i].line_break_before) return -1;
   for (const LexiconMatch& m : in.matches_at(i - 1)) {
-    if (m.token_count == 1 && in.lexicon.entry(m.entry).cls == "gpe_prefix") {
+    if (m.token_count == 1 && in.lexicon.entry(m.entry).cls == cls) {
       return static_cast<long>(m.skip);
     }
   }
@@ -35,32 +38,164 @@ size_t nationality_at(const RecognizerInput& in, size_t i) {
   return 0;
 }
 
-// A place word (دولة، مدينة) before tokens[i], or a nationality adjective
-// after tokens[last] (`العين الإماراتية`): what a place name that is also a
-// common word (places.tsv `prefixed`) needs to be read as a place.
-bool has_place_cue(const RecognizerInput& in, size_t i, size_t last) {
-  return gpe_prefix_before(in, i) >= 0 || nationality_at(in, last + 1) > 0;
+// True when a state's nationality adjective (one with an ISO code, not a
+// regional one like `دولي`) is at tokens[i] on the same line.
+bool state_adjective_at(const RecognizerInput& in, size_t i) {
+  if (i >= in.tokens.size() || in.tokens[i].line_break_before) return false;
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    const LexiconEntry& e = in.lexicon.entry(m.entry);
+    if (m.skip == 0 && e.cls == "nationality" && !e.attrs.empty() && e.attrs[0] != "-") return true;
+  }
+  return false;
 }
 
-bool needs_place_cue(const LexiconEntry& entry) {
-  return entry.attrs.size() > 1 && entry.attrs[1] == "prefixed";
+// A place word (دولة، مدينة، نهر) before tokens[i], or a state's adjective
+// after tokens[last] (`العين الإماراتية`; not `الصعيد الدولي`).
+bool has_place_cue(const RecognizerInput& in, size_t i, size_t last) {
+  return word_before(in, i, "gpe_prefix") >= 0 || word_before(in, i, "loc_prefix") >= 0 ||
+         state_adjective_at(in, last + 1);
+}
+
+// A body named as bylines and datelines name it: in brackets or quotes
+// (`(وام)`, `«الجزيرة»`), after a dash (`أبوظبي - وام`), or after a class
+// noun (`وكالة وام`).
+bool has_body_cue(const RecognizerInput& in, size_t i, size_t last) {
+  const bool line_start = i == 0 || in.tokens[i].line_break_before;
+  if (!line_start && is_punct(in, i - 1, U"(«\"“-–—")) return true;
+  if (last + 1 < in.tokens.size() && !in.tokens[last + 1].line_break_before &&
+      is_punct(in, last + 1, U")»\"”")) {
+    return true;
+  }
+  return word_before(in, i, "org_head") >= 0;
+}
+
+// A name that is also an ordinary word (cue column `prefixed`, found by
+// tools/lint_data.py) is read as a name only with its cue. When two lists
+// give the phrase, one list's `prefixed` is enough (places.tsv gives the cue
+// of a countries.tsv name).
+bool needs_cue(const RecognizerInput& in, size_t i, const LexiconMatch& match) {
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    if (m.token_count != match.token_count || m.skip != match.skip) continue;
+    const LexiconEntry& e = in.lexicon.entry(m.entry);
+    if (place_or_org_type(e.cls) && e.attrs.size() > 1 && e.attrs[1] == "prefixed") return true;
+  }
+  return false;
+}
+
+// A GPE name that is also a nationality adjective (`السعودية`, `سورية`)
+// right after a definite word other than a place word is the adjective
+// (`الحكومة السعودية`, `الشركة السعودية`).
+bool is_adjective_reading(const RecognizerInput& in, size_t i, const LexiconMatch& match) {
+  if (match.skip != 0 || i == 0 || in.tokens[i].line_break_before) return false;
+  if (nationality_at(in, i) != match.token_count) return false;
+  return is_definite_word(in, i - 1) && word_before(in, i, "gpe_prefix") < 0;
+}
+
+// An everyday phrase that holds a listed name (`مسقط رأسه` "his birthplace"):
+// the tokens it covers at tokens[i], or 0.
+size_t everyday_phrase_at(const RecognizerInput& in, size_t i) {
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    if (in.lexicon.entry(m.entry).cls == "everyday_phrase") return m.token_count;
+  }
+  return 0;
+}
+
+// A town word (`gpe_prefix` … `town`: مدينة، ولاية، قرية) before a name no
+// list has: `مدينة شنقيط`, `بولاية بدبد`. The name is one Arabic word that no
+// list knows and that has no shape of an adjective or common noun: no
+// article, no ة/ى/ي ending (`مدينة كبيرة`, `ولاية ثانية`, `قرية نائية`), no
+// attached pronoun (`مدينته`). Returns the mention or nothing.
+std::optional<Mention> unlisted_town_at(const RecognizerInput& in, size_t i) {
+  if (i + 1 >= in.tokens.size() || in.tokens[i + 1].line_break_before) return std::nullopt;
+  const LexiconEntry* prefix = nullptr;
+  uint32_t skip = 0;
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    const LexiconEntry& e = in.lexicon.entry(m.entry);
+    if (m.token_count == 1 && e.cls == "gpe_prefix") {
+      prefix = &e;
+      skip = m.skip;
+      break;
+    }
+  }
+  if (prefix == nullptr || prefix->attrs.empty() || prefix->attrs[0] != "town") return std::nullopt;
+  const size_t name = i + 1;
+  const std::u32string& form = in.tokens[name].form;
+  if (!is_arabic_word(in, name) || form.size() < 3 || has_article(form) ||
+      !in.matches_at(name).empty() || has_pronoun_suffix_at(in, name)) {
+    return std::nullopt;
+  }
+  const char32_t last = form.back();
+  if (last == U'\u0647' || last == U'\u064A' || last == U'\u0627') return std::nullopt;  // ه(ة) ي(ى) ا
+  const std::u32string_view tail = std::u32string_view(form).substr(form.size() - 2);
+  if (tail == U"\u064A\u0646" || tail == U"\u0648\u0646" || tail == U"\u0627\u062A") {
+    return std::nullopt;  // a sound plural: `قرية صيادين`
+  }
+  return mention_over_tokens(in, i, name, skip, EntityType::kGpe, Priority::kPattern);
+}
+
+// The same word again later in the document, alone (`شنقيط` after `مدينة
+// شنقيط`), with its proclitics outside: the tokens it covers, or 0.
+uint32_t town_again_at(const RecognizerInput& in, size_t i,
+                       const std::vector<std::u32string>& towns) {
+  if (!is_arabic_word(in, i)) return UINT32_MAX;
+  const std::u32string_view form = in.tokens[i].form;
+  const size_t max_skip = proclitic_prefix_len(form);
+  for (size_t skip = 0; skip <= max_skip; ++skip) {
+    for (const std::u32string& town : towns) {
+      if (form.substr(skip) == town) return static_cast<uint32_t>(skip);
+    }
+  }
+  return UINT32_MAX;
 }
 
 }  // namespace
 
 void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) {
+  std::vector<std::u32string> towns;  // unlisted names seen after a town word
   for (size_t i = 0; i < in.tokens.size();) {
+    if (const size_t phrase = everyday_phrase_at(in, i)) {
+      i += phrase;
+      continue;
+    }
+    if (auto town = unlisted_town_at(in, i)) {
+      out->push_back(std::move(*town));
+      towns.push_back(in.tokens[i + 1].form);
+      i += 2;
+      continue;
+    }
+    if (const uint32_t skip = town_again_at(in, i, towns); skip != UINT32_MAX) {
+      out->push_back(mention_over_tokens(in, i, i, skip, EntityType::kGpe, Priority::kPattern));
+      ++i;
+      continue;
+    }
     size_t advance = 1;
     for (const LexiconMatch& m : in.matches_at(i)) {
       const LexiconEntry& entry = in.lexicon.entry(m.entry);
-      const auto type = place_or_org_type(entry.cls);
+      auto type = place_or_org_type(entry.cls);
       if (!type) continue;
-      if (needs_place_cue(entry) && !has_place_cue(in, i, i + m.token_count - 1)) continue;
-      Mention mention = mention_over_tokens(in, i, i + m.token_count - 1, m.skip, *type,
-                                            Priority::kGazetteer);
-      if (*type == EntityType::kGpe && m.skip == 0) {
-        const long prefix_skip = gpe_prefix_before(in, i);
-        if (prefix_skip >= 0) mention.begin = in.tokens[i - 1].begin + prefix_skip;
+      const size_t last = i + m.token_count - 1;
+      if (needs_cue(in, i, m) &&
+          !(*type == EntityType::kOrg ? has_body_cue(in, i, last) : has_place_cue(in, i, last))) {
+        continue;
+      }
+      // Places inside the name of a building (`قصر قرطاج`, `مطار دبي`) are
+      // not annotated (GUIDE.md).
+      if (*type != EntityType::kOrg && m.skip == 0 && word_before(in, i, "venue_head") >= 0) {
+        advance = m.token_count;
+        break;
+      }
+      if (*type == EntityType::kGpe && is_adjective_reading(in, i, m)) continue;
+      Mention mention = mention_over_tokens(in, i, last, m.skip, *type, Priority::kGazetteer);
+      if (*type != EntityType::kOrg && m.skip == 0) {
+        // `محافظة الجيزة` is one GPE; `نهر النيل`, `مخيم جنين`, `جبل لبنان`
+        // one LOC: the place word joins the span, a geographic one makes it
+        // a region.
+        if (const long skip = word_before(in, i, "gpe_prefix"); skip >= 0) {
+          if (*type == EntityType::kGpe) mention.begin = in.tokens[i - 1].begin + skip;
+        } else if (const long loc_skip = word_before(in, i, "loc_prefix"); loc_skip >= 0) {
+          mention.begin = in.tokens[i - 1].begin + loc_skip;
+          mention.type = EntityType::kLoc;
+        }
       }
       if (*type == EntityType::kOrg) {
         const size_t next = i + m.token_count;

