@@ -405,8 +405,8 @@ std::optional<DateParse> longest(std::optional<DateParse> a, std::optional<DateP
 // A month named alone, as news dates things (`في يناير الماضي`, `مطلع
 // ديسمبر المقبل`, `شهر مارس`): after `شهر` (inside the span), or a
 // Gregorian month before a relative word (date_words.tsv `month_relative`,
-// outside the span). Month names that are also words or names (`آب`,
-// `ماي`, a given name) need `شهر`.
+// outside the span: `آب الماضي`). A month name that is also a given name
+// needs `شهر`.
 std::optional<DateParse> month_alone(const RecognizerInput& in, size_t i) {
   DateParse out;
   size_t p = i;
@@ -418,8 +418,7 @@ std::optional<DateParse> month_alone(const RecognizerInput& in, size_t i) {
   if (!month_word) {
     const bool placed = out.end < in.tokens.size() && !in.tokens[out.end].line_break_before &&
                         starts_class(in, out.end, "month_relative");
-    const size_t letters = in.tokens[i].form.size() - month->skip;
-    if (!placed || month->hijri || (month->end == i + 1 && (letters < 4 || match_class(in, i, "given")))) {
+    if (!placed || month->hijri || (month->end == i + 1 && match_class(in, i, "given"))) {
       return std::nullopt;
     }
     out.skip = month->skip;

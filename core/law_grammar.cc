@@ -207,7 +207,7 @@ bool cited_by_bare_number(const RecognizerInput& in, const std::string& kind, si
   if (kind == "security_council_resolution" || kind == "general_assembly_resolution") return true;
   if (kind != "decision") return false;
   const auto n = digit_token(in, number);
-  if (!n || n->waw || n->digits < 3) return false;
+  if (!n || n->waw || n->digits < 3 || (n->value >= 1950 && n->value <= 2100)) return false;  // a year
   const size_t next = number + 1;
   return !is_arabic_word(in, next) || in.tokens[next].line_break_before || is_definite(in, next) ||
          is_function_word(in, next);
@@ -487,9 +487,13 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
   if (naming != Naming::kComplement) return 0;
   if (const size_t e = parties_title_end(in, h)) return e;
   if (!definite && !in.tokens[h].line_break_before && kind != "covenant") {
-    // `اتفاق الرياض`, `إعلان القاهرة`, `معاهدة لوزان`: named by the place
-    // where it was made (`ولي عهد أبوظبي` is no covenant).
-    if (const auto place = match_class(in, h, "GPE"); place && place->skip == 0) {
+    // `اتفاق الرياض`, `إعلان القاهرة`, `معاهدة لوزان`: named by the city
+    // where it was made (`ولي عهد أبوظبي` is no covenant); after a state
+    // it names a party (`اتفاق مصر والسودان`).
+    LexiconMatch place_match;
+    const LexiconEntry* place = match_entry(in, h, "GPE", &place_match);
+    if (place && place_match.skip == 0 && place->file != "countries.tsv") {
+      const auto* place = &place_match;
       return complement_end(in, h + place->token_count);  // `اتفاق جوبا للسلام`
     }
   }
