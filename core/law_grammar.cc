@@ -610,6 +610,27 @@ Mention law_mention(const RecognizerInput& in, size_t first, uint32_t skip, size
   return m;
 }
 
+// A code cited by one word after the number of one of its articles, as
+// Egyptian court headnotes do: `م 252 مرافعات`, `المادة 178/1 - إثبات`
+// (grammar_words.tsv law_code_short). Returns its end, or 0.
+size_t short_code_end(const RecognizerInput& in, size_t i, std::vector<Mention>* out) {
+  LexiconMatch m;
+  const LexiconEntry* code = match_entry(in, i, "law_code_short", &m);
+  if (!code || m.skip != 0 || i == 0 || in.tokens[i].line_break_before) return 0;
+  constexpr size_t kReach = 6;  // `م 252/ 1 - مرافعات`
+  for (size_t back = 1; back <= kReach && back <= i; ++back) {
+    const size_t p = i - back;
+    if (numbered_part(in, p)) {
+      LawRef ref;
+      ref.kind = code->attrs.empty() ? "code" : code->attrs[0];
+      out->push_back(law_mention(in, i, 0, i + m.token_count, ref, ""));
+      return i + m.token_count;
+    }
+    if (in.tokens[p + 1].line_break_before || is_arabic_word(in, p)) break;
+  }
+  return 0;
+}
+
 // Parses a LAW at tokens[i] and the coordinated acts after it; returns the
 // end, or 0.
 size_t parse_law(const RecognizerInput& in, size_t i, DocumentCalendar& calendar, bool coordinated,
@@ -653,7 +674,8 @@ void find_laws(const RecognizerInput& in, std::vector<Mention>* out) {
         (i == last_end || (i == last_end + 1 && (is_punct(in, last_end, U",\u060C") ||
                                                   in.tokens[last_end].form == std::u32string(1, kWaw))));
     // An act starts at a kind word or a listed name.
-    const size_t end = in.matches_at(i).empty() ? 0 : parse_law(in, i, calendar, coordinated, out);
+    size_t end = in.matches_at(i).empty() ? 0 : parse_law(in, i, calendar, coordinated, out);
+    if (end == 0 && !in.matches_at(i).empty()) end = short_code_end(in, i, out);
     if (end > i) last_end = end;
     i = end > i ? end : i + 1;
   }

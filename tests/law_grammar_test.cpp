@@ -331,8 +331,12 @@ TEST_CASE("kinds named by their year or place, regulations of a body, judgments"
       {"طبقا للتعديل الدستوري الـ 13 قبل نهاية العام", {"LAW لتعديل الدستوري الـ 13 | constitutional_amendment 13"}},
       {"يصنع القاضي استقلاله ويحميه بذلك الدستور", {"LAW الدستور | constitution"}},
       {"وطالب بتطبيق القرار 2254 الصادر عن مجلس الأمن", {"LAW القرار 2254 | decision 2254"}},
+      // Court headnotes cite a code by one word after an article's number.
+      {"ميعاد الطعن ستون يوما. م 252/ 1 - مرافعات. وفق المادة 63 إثبات",
+       {"LAW مرافعات | code", "LAW إثبات | code"}},
   });
-  for (const char* text : {"ولي عهد أبوظبي زار الرياض", "احترم وهذا الدستور", "تضمن القرار 12 مادة"}) {
+  for (const char* text : {"ولي عهد أبوظبي زار الرياض", "احترم وهذا الدستور", "تضمن القرار 12 مادة",
+                           "تأجلت المرافعات إلى الغد", "وقع اتفاق مصر والسودان"}) {
     INFO(text);
     CHECK(entities_of(text, EntityType::kLaw).empty());
   }
