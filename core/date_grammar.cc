@@ -112,14 +112,16 @@ struct Day {
   bool word;  // an ordinal word (`الثامن`, `السابع والعشرين`, `أول`)
 };
 
-// A day number 1..31 of one or two digits, or an ordinal day word with its
-// `من` (date_words.tsv `day_ordinal`: `الثامن من`); `waw_ok` admits `و7`.
+// A day number 1..31 of one or two digits, an ordinal day word with its
+// `من` (date_words.tsv `day_ordinal`: `الثامن من`), or `أول` before a month
+// (`first_day`); `waw_ok` admits `و7`.
 std::optional<Day> day_at(const RecognizerInput& in, size_t i, bool waw_ok) {
   if (i >= in.tokens.size()) return std::nullopt;
   LexiconMatch m;
   if (const LexiconEntry* e = match_entry(in, i, "day_ordinal", &m); e && !e->attrs.empty() && m.skip == 0) {
     return Day{i + m.token_count, std::atoi(e->attrs[0].c_str()), false, true};
   }
+  if (starts_class(in, i, "first_day")) return Day{i + 1, 1, false, true};  // `أول` + month
   const auto d = digit_token(in, i);
   if (!d || d->digits > 2 || d->value < 1 || d->value > 31 || (d->waw && !waw_ok)) {
     return std::nullopt;
