@@ -24,14 +24,44 @@ import { WIDGET_CSS } from './kashif-annotate-style.js';
 
 /** Texts longer than this (UTF-8 bytes) are refused with a message. */
 export const MAX_TEXT_BYTES = 10 * 1024 * 1024;
+// Typing pauses this long before the text is analysed again; a long text
+// waits longer (1 ms more per 1,000 characters, at most 1.5 s), so that
+// typing into a megabyte does not re-analyse and redraw it at every pause.
 const DEBOUNCE_MS = 150;
+const MAX_DEBOUNCE_MS = 1500;
 const BUSY_AFTER_MS = 300;
 // A long text is cut at line ends into blocks of about this many UTF-16
 // units, so the browser lays out only the blocks on screen.
 const CHUNK_UNITS = 4000;
+// A long view is drawn in slices of about this many milliseconds of work.
+const SLICE_MS = 12;
+const nextTask = () => new Promise((resolve) => { setTimeout(resolve, 0); });
 // A mark without these is laid out left to right, isolated (a phone number
 // or an e-mail address in an Arabic line keeps its order).
 const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * Where to end a piece of the view at or after `from`, within the text run
+ * that ends at `limit` (marks are never cut): after the first line break in
+ * the next CHUNK_UNITS units, else after a sentence's end, else after a
+ * space; a line of one unbroken word is cut where the window ends. `limit`
+ * when the run ends first. A text pasted from a PDF has no line breaks at
+ * all: pieces are what keeps its layout to the screenful in view.
+ */
+function pieceEnd(text, from, limit) {
+  const end = Math.min(limit, from + CHUNK_UNITS);
+  const window = text.slice(from, end);
+  const newline = window.indexOf('\n');
+  if (newline !== -1) return from + newline + 1;
+  const sentence = /[.!?؟؛](?=\s)/.exec(window);
+  if (sentence) return from + sentence.index + 2;
+  const space = window.search(/\s/);
+  if (space !== -1) return from + space + 1;
+  if (end === limit) return limit;
+  // Not between the halves of a surrogate pair.
+  const c = text.charCodeAt(end - 1);
+  return c >= 0xd800 && c <= 0xdbff ? end + 1 : end;
+}
 
 /** Bytes of `text` in UTF-8, without encoding it. */
 export function utf8Length(text) {
@@ -98,6 +128,7 @@ export class KashifAnnotate extends HTMLElement {
   #names = [];        // entity index → the display name of its entry
   #current = null;    // the mark that holds the tab stop
   #open = null;       // the mark whose details are shown
+  #renderToken = null;  // the drawing in progress; a newer one replaces it
   #onOutside;         // document listeners while the details are shown
   #onEscape;
 
@@ -165,6 +196,7 @@ export class KashifAnnotate extends HTMLElement {
 
   disconnectedCallback() {
     this.#closeDetails(false);
+    this.#renderToken = null;
     followers.delete(this);
     if (this.#unwatch) this.#unwatch();
     this.#unwatch = null;
@@ -283,7 +315,9 @@ export class KashifAnnotate extends HTMLElement {
 
   #schedule(now) {
     clearTimeout(this.#timer);
-    if (this.isConnected) this.#timer = setTimeout(() => this.#analyze(), now ? 0 : DEBOUNCE_MS);
+    const shown = this.#result ? this.#result.text.length : 0;
+    const wait = Math.min(MAX_DEBOUNCE_MS, DEBOUNCE_MS + shown / 1000);
+    if (this.isConnected) this.#timer = setTimeout(() => this.#analyze(), now ? 0 : wait);
   }
 
   async #analyze() {
@@ -313,7 +347,13 @@ export class KashifAnnotate extends HTMLElement {
 
   // --- rendering ---
 
-  #render(text, pre, result) {
+  // Draws the text with its marks. A long text is drawn in slices of about
+  // SLICE_MS, each its own task, so that keys typed meanwhile are handled at
+  // once; a newer result abandons an older drawing. `kashif-entities` fires
+  // when the whole view is drawn.
+  async #render(text, pre, result) {
+    const token = {};
+    this.#renderToken = token;
     this.#closeDetails(false);
     this.#marks = [];
     this.#entryOf = [];
@@ -345,10 +385,7 @@ export class KashifAnnotate extends HTMLElement {
     const appendText = (a, b) => {
       while (a < b) {
         let cut = b;
-        if (chunkUnits + (b - a) > CHUNK_UNITS) {
-          const newline = text.indexOf('\n', a + Math.max(0, CHUNK_UNITS - chunkUnits));
-          if (newline !== -1 && newline + 1 < b) cut = newline + 1;
-        }
+        if (chunkUnits + (b - a) > CHUNK_UNITS) cut = pieceEnd(text, a + Math.max(0, CHUNK_UNITS - chunkUnits), b);
         chunk.append(text.slice(a, cut));
         chunkUnits += cut - a;
         a = cut;
@@ -359,8 +396,26 @@ export class KashifAnnotate extends HTMLElement {
         }
       }
     };
+    let shown = false;
+    const show = () => {
+      if (shown) {
+        this.#text.append(pieces);
+      } else {
+        this.#text.classList.toggle('pre', pre);
+        this.#text.replaceChildren(pieces);
+        shown = true;
+      }
+    };
     let cursor = from;
-    entities.forEach((e, i) => {
+    let sliceStart = performance.now();
+    for (let i = 0; i < entities.length; i++) {
+      if (i % 128 === 127 && performance.now() - sliceStart > SLICE_MS) {
+        show();
+        await nextTask();
+        if (this.#renderToken !== token) return;
+        sliceStart = performance.now();
+      }
+      const e = entities[i];
       appendText(cursor, e.start);
       const mark = element('mark', { tabIndex: -1, textContent: text.slice(e.start, e.end) });
       mark.dataset.type = e.type;
@@ -373,12 +428,12 @@ export class KashifAnnotate extends HTMLElement {
       chunk.append(mark);
       chunkUnits += e.end - e.start;
       this.#marks[i] = mark;
+      if (i === 0) this.#takeTabStop(mark);
       cursor = e.end;
-    });
+    }
     appendText(cursor, Math.max(cursor, to));
-    if (this.#marks.length > 0) this.#takeTabStop(this.#marks[0]);
-    this.#text.classList.toggle('pre', pre);
-    this.#text.replaceChildren(pieces);
+    show();
+    this.#renderToken = null;
 
     const detail = { ...result, text };
     this.#result = detail;
