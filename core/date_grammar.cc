@@ -100,6 +100,11 @@ std::optional<Month> month_at(const RecognizerInput& in, size_t i, bool first) {
   return Month{i + m.token_count, std::atoi(e->attrs[1].c_str()), e->attrs[0] == "hijri", m.skip};
 }
 
+bool starts_class(const RecognizerInput& in, size_t i, std::string_view cls) {
+  const auto m = match_class(in, i, cls);
+  return m && m->skip == 0;
+}
+
 struct Day {
   size_t end;
   int value;
@@ -107,14 +112,16 @@ struct Day {
   bool word;  // an ordinal word (`الثامن`, `السابع والعشرين`, `أول`)
 };
 
-// A day number 1..31 of one or two digits, or an ordinal day word
-// (date_words.tsv `day_ordinal`); `waw_ok` admits `و7`.
+// A day number 1..31 of one or two digits, an ordinal day word with its
+// `من` (date_words.tsv `day_ordinal`: `الثامن من`), or `أول` before a month
+// (`first_day`); `waw_ok` admits `و7`.
 std::optional<Day> day_at(const RecognizerInput& in, size_t i, bool waw_ok) {
   if (i >= in.tokens.size()) return std::nullopt;
   LexiconMatch m;
   if (const LexiconEntry* e = match_entry(in, i, "day_ordinal", &m); e && !e->attrs.empty() && m.skip == 0) {
     return Day{i + m.token_count, std::atoi(e->attrs[0].c_str()), false, true};
   }
+  if (starts_class(in, i, "first_day")) return Day{i + 1, 1, false, true};  // `أول` + month
   const auto d = digit_token(in, i);
   if (!d || d->digits > 2 || d->value < 1 || d->value > 31 || (d->waw && !waw_ok)) {
     return std::nullopt;
@@ -139,12 +146,16 @@ std::optional<Year> same_line_year(const RecognizerInput& in, size_t p, bool waw
 
 // The year after a day and month: `15 نوفمبر 2021`, with its year word as
 // formal texts write it (`7 ديسمبر سنة 1991 م`, `3 من رجب سنة 1445هـ`,
-// `26 مايو عام 2024`), or after a comma (`14 يناير، 2021`).
+// `26 مايو عام 2024`, `30 يونيو من سنة 2006`), or after a comma
+// (`14 يناير، 2021`).
 std::optional<Year> year_after_month(const RecognizerInput& in, size_t p) {
   if (auto year = same_line_year(in, p)) return year;
   if (p >= in.tokens.size() || in.tokens[p].line_break_before) return std::nullopt;
-  if (const auto word = match_class(in, p, "year_word"); word && word->skip == 0) {
-    return same_line_year(in, p + word->token_count);
+  size_t q = p;
+  if (const auto of = match_class(in, q, "day_of"); of && of->skip == 0) q += of->token_count;
+  if (const auto word = match_class(in, q, "year_word"); word && word->skip == 0 &&
+                                                         !in.tokens[q].line_break_before) {
+    return same_line_year(in, q + word->token_count);
   }
   if (is_punct(in, p, U",\u060C")) {
     if (auto year = same_line_year(in, p + 1); year && year->value >= 1000) return year;
@@ -167,6 +178,14 @@ size_t after_alias(const RecognizerInput& in, const Month& month) {
   if (is_punct(in, p, U'/')) {
     if (const auto alias = month_at(in, p + 1, false); alias && alias->number == month.number) {
       return alias->end;
+    }
+  }
+  // Levantine papers bracket it: `9 كانون الثاني (يناير) 2005`, `تموز «يوليو»`.
+  if (is_punct(in, p, U"(\u00AB")) {
+    const char32_t close = in.tokens[p].form[0] == U'(' ? U')' : U'\u00BB';
+    if (const auto alias = month_at(in, p + 1, false);
+        alias && alias->number == month.number && is_punct(in, alias->end, close)) {
+      return alias->end + 1;
     }
   }
   return p;
@@ -199,9 +218,10 @@ std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw
   }
   auto month = month_at(in, p, false);
   if (!month && !out.range && !d0->word && !d0->waw && starts_this_month(in, p)) {
-    // `17 الجاري`: a day of the current month; the relative word stays out.
+    // `17 الجاري`: a day of the current month, which the word stands for,
+    // so it is inside (GUIDE; after a month name it stays out).
     out.from = out.to = {0, 0, d0->value};
-    out.end = p;
+    out.end = p + match_class(in, p, "this_month")->token_count;
     out.hijri = false;
     return out;
   }
@@ -330,7 +350,7 @@ std::optional<DateParse> month_year(const RecognizerInput& in, size_t i) {
   DateParse out;
   out.skip = month->skip;
   size_t p = after_alias(in, *month);
-  const auto year = same_line_year(in, p);
+  const auto year = year_after_month(in, p);  // `أكتوبر 1962`, `آب عام 1936`
   if (!year || year->hijri != month->hijri) return std::nullopt;  // not `صفر 2020`
   out.end = year->end;
   out.from = {year->value, month->number, 0};
@@ -355,7 +375,16 @@ std::optional<DateParse> year_phrase(const RecognizerInput& in, size_t i) {
   if (!year || (!word && year->end == p + 1)) return std::nullopt;  // a bare year is no date
   out.from = {year->value, 0, 0};
   out.end = year->end;
-  if (size_t q = next_member(in, out.end); q != 0) {
+  if (word && is_punct(in, out.end, U'/') && glued(in, out.end) && glued(in, out.end + 1)) {
+    // A season or fiscal year: `العام الدراسي 2023/2024`.
+    if (const auto second = year_at(in, out.end + 1); second && second->value == year->value + 1 &&
+                                                       second->hijri == year->hijri) {
+      out.range = true;
+      out.to = {second->value, 0, 0};
+      out.end = second->end;
+    }
+  }
+  if (size_t q = next_member(in, out.end); q != 0 && !out.range) {
     const bool waw = q == out.end;
     if (const auto w = match_class(in, q, "year_word"); w && !waw) q += w->token_count;
     const auto second = same_line_year(in, q, waw);
@@ -377,10 +406,9 @@ std::optional<DateParse> longest(std::optional<DateParse> a, std::optional<DateP
 
 // A month named alone, as news dates things (`في يناير الماضي`, `مطلع
 // ديسمبر المقبل`, `شهر مارس`): after `شهر` (inside the span), or a
-// Gregorian month after a word that places it in time (date_words.tsv
-// `month_context`) or before a relative word (`month_relative`, outside).
-// Month names that are also words or names (`آب`, `ماي`, a given name) need
-// `شهر`.
+// Gregorian month before a relative word (date_words.tsv `month_relative`,
+// outside the span: `آب الماضي`). A month name that is also a given name
+// needs `شهر`.
 std::optional<DateParse> month_alone(const RecognizerInput& in, size_t i) {
   DateParse out;
   size_t p = i;
@@ -388,20 +416,17 @@ std::optional<DateParse> month_alone(const RecognizerInput& in, size_t i) {
   if (month_word) p += month_word->token_count;
   const auto month = month_at(in, p, !month_word);
   if (!month) return std::nullopt;
+  out.end = after_alias(in, *month);
   if (!month_word) {
-    const auto context = match_class(in, i - 1, "month_context");
-    const bool placed = (i > 0 && context && context->skip == 0 && !in.tokens[i].line_break_before) ||
-                        match_class(in, month->end, "month_relative").has_value();
-    const size_t letters = in.tokens[i].form.size() - month->skip;
-    if (!placed || month->hijri || month->end != i + 1 || letters < 4 ||
-        match_class(in, i, "given")) {
+    const bool placed = out.end < in.tokens.size() && !in.tokens[out.end].line_break_before &&
+                        starts_class(in, out.end, "month_relative");
+    if (!placed || month->hijri || (month->end == i + 1 && match_class(in, i, "given"))) {
       return std::nullopt;
     }
     out.skip = month->skip;
   } else {
     out.skip = month_word->skip;
   }
-  out.end = after_alias(in, *month);
   out.from = {0, month->number, 0};
   out.hijri = month->hijri;
   return out;
@@ -420,11 +445,12 @@ std::optional<DateParse> longest_date_at(const RecognizerInput& in, size_t i, bo
   return best;
 }
 
-// A weekday at tokens[i], unless a noun makes it a name (`سوق الجمعة`,
-// `صلاة الجمعة`: date_words.tsv `weekday_noun`).
+// A weekday at tokens[i], unless it ends a name made with it (`سوق
+// الجمعة`, `صلاة الجمعة`: date_words.tsv `weekday_name`).
 const LexiconEntry* weekday_at(const RecognizerInput& in, size_t i, LexiconMatch* match) {
   const LexiconEntry* e = match_entry(in, i, "weekday", match);
-  if (!e || (i > 0 && !in.tokens[i].line_break_before && match_class(in, i - 1, "weekday_noun"))) {
+  if (!e) return nullptr;
+  if (const auto name = match_class(in, i - 1, "weekday_name"); i > 0 && name && name->token_count == 2) {
     return nullptr;
   }
   return e;
@@ -439,20 +465,22 @@ std::string weekday_iso(const LexiconEntry& e) {
 void DocumentCalendar::read_evidence() {
   read_ = true;
   bool statute = false;
+  // One pass over each token's lexicon matches (computed once per token for
+  // every recogniser anyway).
   for (size_t i = 0; i < in_.tokens.size(); ++i) {
-    for (const char* cls : {"GPE", "nationality"}) {
-      const LexiconEntry* e = match_entry(in_, i, cls);
-      if (e && !e->attrs.empty() && e->attrs[0] == "SA") saudi_ = true;
-    }
-    // A letter-series number: `(م/1)`, `(أ - 90)`.
-    if (match_class(in_, i, "law_series") && (is_punct(in_, i + 1, U'/') || is_punct(in_, i + 1, U'-')) &&
-        digit_token(in_, i + 2)) {
-      letter_series_ = true;
-    }
-    if (match_class(in_, i, "hijri_era")) hijri_era_ = true;
-    if (const LexiconEntry* kind = match_entry(in_, i, "law_kind");
-        kind && !kind->attrs.empty() && kind->attrs[0] == "statute") {
-      statute = true;
+    for (const LexiconMatch& m : in_.matches_at(i)) {
+      const LexiconEntry& e = in_.lexicon.entry(m.entry);
+      const bool coded_sa = !e.attrs.empty() && e.attrs[0] == "SA";
+      if (coded_sa && (e.cls == "GPE" || e.cls == "nationality")) {
+        saudi_ = true;
+      } else if (e.cls == "hijri_era") {
+        hijri_era_ = true;
+      } else if (e.cls == "law_kind" && !e.attrs.empty() && e.attrs[0] == "statute") {
+        statute = true;
+      } else if (e.cls == "law_series" && m.skip == 0 && is_punct(in_, i + 1, U"/-") &&
+                 digit_token(in_, i + 2)) {
+        letter_series_ = true;  // `(م/1)`, `(أ - 90)`
+      }
     }
     if (letter_series_ && hijri_era_ && saudi_) break;
   }
@@ -478,6 +506,12 @@ std::optional<DateAt> date_at(const RecognizerInput& in, size_t i, DocumentCalen
 void find_dates(const RecognizerInput& in, std::vector<Mention>* out) {
   DocumentCalendar calendar(in);
   for (size_t i = 0; i < in.tokens.size();) {
+    // A date starts at a number or at a listed word (month, weekday, year
+    // word, ordinal day, `شهر`).
+    if (in.tokens[i].kind != TokenKind::kNumber && in.matches_at(i).empty()) {
+      ++i;
+      continue;
+    }
     std::optional<DateParse> date;
     std::string weekday_value;
     LexiconMatch weekday;

@@ -18,7 +18,8 @@
 // nationality whose code is SA), cites a letter-series instrument (`(م/1)`,
 // `(أ/90)`: grammar_words.tsv law_series), or cites a `نظام` (statute) with
 // a Hijri era marker. Everything else, and years outside the Umm al-Qura
-// table (1300..1600 AH), converts with the civil calendar.
+// table (1300..1600 AH), converts with the civil calendar. "Document" is
+// the stretch analysed at once (up to 64K characters, core/segment.h).
 //
 // Guarantees: a bare number, `عام`/`العام` without a year and deictic words
 // (`اليوم`, `العام الماضي`) are never dates; an era marker is inside the

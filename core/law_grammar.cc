@@ -126,10 +126,12 @@ bool is_digits(const RecognizerInput& in, size_t k) {
 // separators may stand apart; outside them only before a four-digit year.
 std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
   size_t p = i;
-  bool marked = false;
+  // A kind phrase may end in its number word (`حكم عدد`, law_kinds.tsv).
+  bool marked = i > 0 && match_class(in, i - 1, "law_number").has_value();
   if (const auto m = match_class(in, p, "law_number"); m && m->token_count == 1) {
     marked = true;
     ++p;
+    if (is_punct(in, p, U':')) ++p;  // `رقم: (م/51)`
   }
   const bool bracket = is_punct(in, p, U'(');
   if (bracket) ++p;
@@ -205,7 +207,7 @@ bool cited_by_bare_number(const RecognizerInput& in, const std::string& kind, si
   if (kind == "security_council_resolution" || kind == "general_assembly_resolution") return true;
   if (kind != "decision") return false;
   const auto n = digit_token(in, number);
-  if (!n || n->waw || n->digits < 3) return false;
+  if (!n || n->waw || n->digits < 3 || (n->value >= 1950 && n->value <= 2100)) return false;  // a year
   const size_t next = number + 1;
   return !is_arabic_word(in, next) || in.tokens[next].line_break_before || is_definite(in, next) ||
          is_function_word(in, next);
@@ -407,21 +409,16 @@ std::optional<Head> head_at(const RecognizerInput& in, size_t i) {
 
 // The title of a treaty named by its parties and subject, from `بين` at
 // tokens[h]: `اتفاقية بين حكومة سلطنة عمان وحكومة جمهورية العراق حول
-// الإعفاء المتبادل من التأشيرة …`. The parties start with a state or a
-// government (gpe_prefix, GPE, `حكومة`: grammar_words.tsv law_party), a
+// الإعفاء المتبادل من التأشيرة …`. The parties start with a government or
+// a state (grammar_words.tsv law_between: `بين حكومة`, `بين دولة`, ...), a
 // subject word (law_topic: `حول`, `بشأن`, ...) follows, and the title runs
 // to the end of its clause (punctuation, line end, `الموقعة`, a date). 0
 // when there is no such title.
 size_t parties_title_end(const RecognizerInput& in, size_t h) {
   if (!starts_class(in, h, "law_between") || in.tokens[h].line_break_before) return 0;
-  const size_t party = h + 1;
-  if (!starts_class(in, party, "gpe_prefix") && !starts_class(in, party, "GPE") &&
-      !starts_class(in, party, "law_party")) {
-    return 0;
-  }
   constexpr size_t kMaxTitle = 40;
   bool topic = false;
-  size_t p = party;
+  size_t p = h + 1;
   for (; p < in.tokens.size() && p < h + kMaxTitle; ++p) {
     const Token& t = in.tokens[p];
     if (t.line_break_before || t.kind == TokenKind::kPunct || t.kind == TokenKind::kNumber ||
@@ -465,7 +462,12 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
     if (!definite && constitution_year(in, h)) return h;  // its tail takes the year
     if (definite) {
       if (const size_t e = nationality_end(in, h)) return e;
-      return i > 0 && is_function_word(in, i - 1, "demonstrative") ? 0 : h;
+      // `هذا الدستور`, `وهذا الدستور` point back; `بذلك الدستور`
+      // (thereby) and `كذلك` (also) do not.
+      const auto before = match_class(in, i - 1, "function_word");
+      const bool pointing = i > 0 && before && is_function_word(in, i - 1, "demonstrative") &&
+                            (before->skip == 0 || in.tokens[i - 1].form[0] == kWaw);
+      return pointing ? 0 : h;
     }
     size_t p = h;
     if (const auto prefix = match_class(in, p, "gpe_prefix"); prefix && prefix->skip == 0) {
@@ -485,9 +487,15 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
   if (naming != Naming::kComplement) return 0;
   if (const size_t e = parties_title_end(in, h)) return e;
   if (!definite && !in.tokens[h].line_break_before && kind != "covenant") {
-    // `اتفاق الرياض`, `إعلان القاهرة`, `معاهدة لوزان`: named by the place
-    // where it was made (`ولي عهد أبوظبي` is no covenant).
-    if (const auto place = match_class(in, h, "GPE"); place && place->skip == 0) return h + place->token_count;
+    // `اتفاق الرياض`, `إعلان القاهرة`, `معاهدة لوزان`: named by the city
+    // where it was made (`ولي عهد أبوظبي` is no covenant); after a state
+    // it names a party (`اتفاق مصر والسودان`).
+    LexiconMatch place_match;
+    const LexiconEntry* place = match_entry(in, h, "GPE", &place_match);
+    if (place && place_match.skip == 0 && place->file != "countries.tsv") {
+      const auto* place = &place_match;
+      return complement_end(in, h + place->token_count);  // `اتفاق جوبا للسلام`
+    }
   }
   size_t p = h;
   if (definite) {
@@ -511,14 +519,28 @@ struct Parsed {
 Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar,
                  bool coordinated = false);
 
-// `اللائحة التنفيذية لنظام العمل`: a regulation of an act that follows with
-// ل, one span.
+// `اللائحة التنفيذية لنظام العمل`, `اللائحة الداخلية لمجلس النواب`: the
+// regulation of an act or of a body that follows with ل, maybe after one
+// adjective, is one span.
 size_t of_act_end(const RecognizerInput& in, size_t h, DocumentCalendar& calendar) {
-  const auto kind = match_class(in, h, "law_kind");
-  const auto named = match_class(in, h, "named_law");
-  const auto& m = named ? named : kind;
-  if (!m || m->skip != 1 || in.tokens[h].form[0] != kLam || in.tokens[h].line_break_before) return 0;
-  return parse_act(in, h, calendar).end;
+  for (size_t p = h; p <= h + 1; ++p) {
+    if (p >= in.tokens.size() || in.tokens[p].line_break_before) return 0;
+    const auto kind = match_class(in, p, "law_kind");
+    const auto named = match_class(in, p, "named_law");
+    const auto& m = named ? named : kind;
+    if (m && m->skip == 1 && in.tokens[p].form[0] == kLam) return parse_act(in, p, calendar).end;
+    if (is_proclitic(in, p, kLam) && starts_class(in, p + 1, "law_kind")) {
+      return parse_act(in, p + 1, calendar).end;  // `للقانون رقم 5`: ل split before the article
+    }
+    // The body: ل split off before its article, or glued to an indefinite head.
+    const size_t body = is_proclitic(in, p, kLam) ? p + 1 : p;
+    const auto org = match_class(in, body, "ORG");
+    if (org && (body == p + 1 ? org->skip == 0 : org->skip == 1 && in.tokens[p].form[0] == kLam)) {
+      return body + org->token_count;
+    }
+    if (p > h || !definite_name_word(in, p)) return 0;  // one adjective at most
+  }
+  return 0;
 }
 
 Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar, bool coordinated) {
@@ -588,6 +610,27 @@ Mention law_mention(const RecognizerInput& in, size_t first, uint32_t skip, size
   return m;
 }
 
+// A code cited by one word after the number of one of its articles, as
+// Egyptian court headnotes do: `م 252 مرافعات`, `المادة 178/1 - إثبات`
+// (grammar_words.tsv law_code_short). Returns its end, or 0.
+size_t short_code_end(const RecognizerInput& in, size_t i, std::vector<Mention>* out) {
+  LexiconMatch m;
+  const LexiconEntry* code = match_entry(in, i, "law_code_short", &m);
+  if (!code || m.skip != 0 || i == 0 || in.tokens[i].line_break_before) return 0;
+  constexpr size_t kReach = 6;  // `م 252/ 1 - مرافعات`
+  for (size_t back = 1; back <= kReach && back <= i; ++back) {
+    const size_t p = i - back;
+    if (numbered_part(in, p)) {
+      LawRef ref;
+      ref.kind = code->attrs.empty() ? "code" : code->attrs[0];
+      out->push_back(law_mention(in, i, 0, i + m.token_count, ref, ""));
+      return i + m.token_count;
+    }
+    if (in.tokens[p + 1].line_break_before || is_arabic_word(in, p)) break;
+  }
+  return 0;
+}
+
 // Parses a LAW at tokens[i] and the coordinated acts after it; returns the
 // end, or 0.
 size_t parse_law(const RecognizerInput& in, size_t i, DocumentCalendar& calendar, bool coordinated,
@@ -630,7 +673,9 @@ void find_laws(const RecognizerInput& in, std::vector<Mention>* out) {
         last_end > 0 && !in.tokens[i].line_break_before &&
         (i == last_end || (i == last_end + 1 && (is_punct(in, last_end, U",\u060C") ||
                                                   in.tokens[last_end].form == std::u32string(1, kWaw))));
-    const size_t end = parse_law(in, i, calendar, coordinated, out);
+    // An act starts at a kind word or a listed name.
+    size_t end = in.matches_at(i).empty() ? 0 : parse_law(in, i, calendar, coordinated, out);
+    if (end == 0 && !in.matches_at(i).empty()) end = short_code_end(in, i, out);
     if (end > i) last_end = end;
     i = end > i ? end : i + 1;
   }

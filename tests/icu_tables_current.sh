@@ -9,7 +9,7 @@ command -v g++ >/dev/null || { echo "SKIP: no g++"; exit 77; }
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 g++ -std=c++17 -O1 "$src/tools/gen_icu_tables.cc" $(pkg-config --cflags --libs icu-uc icu-i18n) -o "$work/gen"
-mkdir -p "$work/out/tables"
+mkdir -p "$work/out"
 "$work/gen" "$work/out" 2>/dev/null
 status=0
 for table in countries.tsv months.tsv weekdays.tsv tables/umm_al_qura.tsv; do

@@ -30,6 +30,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -301,6 +302,8 @@ bool GenUmmAlQura(const std::string& dir) {
   header[0] = std::string("Source: ICU ") + U_ICU_VERSION +
               " islamic-umalqura calendar via tools/gen_icu_tables.cc (Unicode licence, "
               "https://www.unicode.org/license.txt)";
+  std::error_code made;
+  std::filesystem::create_directories(dir + "/tables", made);
   return WriteTable(dir + "/tables/umm_al_qura.tsv", header, rows);
 }
 
