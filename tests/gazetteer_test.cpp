@@ -77,3 +77,15 @@ TEST_CASE("a town word before a name no list has makes a GPE, not before a commo
   };
   check_cases(cases, {EntityType::kGpe, EntityType::kLoc});
 }
+
+TEST_CASE("a camp word before an unlisted name makes a LOC, each name alone after a dual head",
+          "[gazetteer]") {
+  const std::vector<EntityCase> cases = {
+      {"وزعت المساعدات على سكان مخيم الهول شرقي البلاد.", {"LOC مخيم الهول"}},
+      {"يقيم اللاجئون في مخيمي النيرب والهول منذ سنوات.", {"LOC النيرب", "LOC الهول"}},
+      {"نقل الجرحى من مخيم الهول، ثم عادوا إلى الهول.", {"LOC مخيم الهول", "LOC الهول"}},
+      {"أقيم مخيم اللاجئين قرب الحدود.", {}},
+      {"وانطلق مخيم الإغاثة أمس.", {}},
+  };
+  check_cases(cases, {EntityType::kGpe, EntityType::kLoc});
+}
