@@ -4,10 +4,12 @@
 #include "core/coreference.h"
 #include "core/data.h"
 #include "core/date_grammar.h"
+#include "core/dateline.h"
 #include "core/event_policy.h"
 #include "core/gazetteer.h"
 #include "core/law_grammar.h"
 #include "core/lexicon.h"
+#include "core/listed_orgs.h"
 #include "core/normalize.h"
 #include "core/org_grammar.h"
 #include "core/person.h"
@@ -81,6 +83,7 @@ Expected<Analysis> Pipeline::analyze(std::string_view utf8, const AnalyzeOptions
     analysis.entities.insert(analysis.entities.end(), std::make_move_iterator(entities.begin()),
                              std::make_move_iterator(entities.end()));
   }
+  unify_short_names(stages_->lexicon, &analysis.entities);
   analysis.table = build_table(analysis.entities);
   return analysis;
 }
@@ -97,6 +100,8 @@ std::vector<Entity> Pipeline::analyze_segment(std::u32string_view original,
   find_dates(input, &mentions);
   find_contacts(input, &mentions);
   find_org_names(input, &mentions);
+  find_listed_orgs(input, &mentions);
+  find_dateline_sources(input, &mentions);
   find_person_names(input, &mentions);
   find_events_and_policies(input, &mentions);
 

@@ -47,6 +47,7 @@ class Linker {
       std::fill(covered_.begin() + mentions_[k].begin, covered_.begin() + mentions_[k].end, true);
     }
     find_later_mentions();
+    for (size_t k : chosen) drop_place_word(k);
   }
 
  private:
@@ -236,6 +237,19 @@ class Linker {
         break;
       }
     }
+  }
+
+  // `دولة الكويت` and `الكويت` are one place: a GPE's canonical leaves out
+  // the place word before the name (gpe_prefixes.tsv).
+  void drop_place_word(size_t k) {
+    Mention& m = mentions_[k];
+    size_t first, last;
+    uint32_t skip;
+    if (m.type != EntityType::kGpe || !token_range(m, &first, &last, &skip) || first == last) return;
+    const auto prefix = match_class(in_, first, "gpe_prefix", /*allow_skip=*/true);
+    if (!prefix || prefix->token_count != 1 || prefix->skip != skip) return;
+    const uint32_t begin = tokens()[first + 1].begin;
+    m.canonical = canonical_name(std::u32string_view(in_.doc.text).substr(begin, m.end - begin));
   }
 
   const RecognizerInput& in_;

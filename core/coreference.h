@@ -13,8 +13,11 @@
 // The full name's mentions and the forms added for it share one canonical,
 // so the entity table shows one row per person or body.
 //
-// Guarantees: no mention is removed or changed except for its empty
-// canonical being filled in; added mentions (Priority::kPattern) cover only
+// A GPE's canonical leaves out its place word (`دولة الكويت` is `الكويت`),
+// so the table has one row for the place.
+//
+// Guarantees: no mention is removed and none changed but for its canonical;
+// added mentions (Priority::kPattern) cover only
 // text that no chosen mention covers; a short form shared by two different
 // names is not used.
 #ifndef KASHIF_CORE_COREFERENCE_H_

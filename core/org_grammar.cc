@@ -53,10 +53,57 @@ std::optional<Head> head_at(const RecognizerInput& in, size_t i) {
   return std::nullopt;
 }
 
+// A quoted name right after an indefinite one-word head: `حزب «الأمة
+// القومي»`, `صحيفة «الوطن»`, `حركة "البناء الوطني"` (GUIDE.md: the singular
+// class noun and the closing quote are inside). Returns one past the closing
+// quote, or 0. The quote must close within a few words on the same line.
+size_t quoted_name_end(const RecognizerInput& in, size_t p) {
+  static constexpr std::u32string_view kOpen = U"«\"“", kClose = U"»\"”";
+  constexpr size_t kMaxWords = 6;
+  for (size_t k = 0; k < kOpen.size(); ++k) {
+    if (!is_punct(in, p, kOpen[k])) continue;
+    for (size_t q = p + 1; q < in.tokens.size() && q <= p + kMaxWords + 1; ++q) {
+      if (in.tokens[q].line_break_before) return 0;
+      if (is_punct(in, q, kClose[k])) return q > p + 1 ? q + 1 : 0;
+      if (in.tokens[q].kind == TokenKind::kPunct) return 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+// `أحزاب "العمل" و"نماء"`, `حركتي «فتح» و«حماس»`: after a plural or dual
+// class noun each quoted name, joined by و, is an ORG of its own, without
+// head or quotes (GUIDE.md). Returns where the list ends, or i.
+size_t quoted_list_after_plural(const RecognizerInput& in, size_t i, std::vector<Mention>* out) {
+  const auto head = match_class(in, i, "org_class_plural", /*allow_skip=*/true);
+  if (!head) return i;
+  size_t p = i + head->token_count;
+  for (;;) {
+    const size_t end = quoted_name_end(in, p);
+    if (end == 0) break;
+    out->push_back(mention_over_tokens(in, p + 1, end - 2, 0, EntityType::kOrg,
+                                       Priority::kTriggeredName));
+    p = end;
+    if (!(is_arabic_word(in, p) && in.tokens[p].form == U"\u0648")) break;  // a standalone و
+    ++p;
+  }
+  return p > i + head->token_count ? p : i;
+}
+
+// True when tokens[first, end) are exactly what a pair of quotes holds.
+bool fills_quotes(const RecognizerInput& in, size_t first, size_t end) {
+  return first > 0 && quoted_name_end(in, first - 1) == end + 1;
+}
+
 }  // namespace
 
 void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
   for (size_t i = 0; i < in.tokens.size(); ++i) {
+    if (const size_t end = quoted_list_after_plural(in, i, out); end > i) {
+      i = end - 1;
+      continue;
+    }
     const auto head = head_at(in, i);
     if (!head || alias_at(in, i, head->skip)) continue;
     // `البرنامج الوطني …` is a plan, `المؤتمر الدولي …` an event: a longer
@@ -69,6 +116,14 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     if (other_head) continue;
     if (head->definite && after_demonstrative(in, i)) continue;
     const size_t head_end = i + head->tokens;
+    if (!head->definite && head->tokens == 1) {
+      if (const size_t end = quoted_name_end(in, head_end)) {
+        out->push_back(mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,
+                                           Priority::kTriggeredName));
+        i = end - 1;
+        continue;
+      }
+    }
     ChainOptions options;
     options.proper_noun_genitive = true;
     const NameChain chain = extend_name(in, head_end, head->definite, options);
@@ -77,7 +132,8 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     // genitive, and a verbal-noun head more than a plain one (`إدارة حقوق
     // الإنسان`, not `إدارة السفر`).
     bool named = chain.end > head_end || (head->definite && head->tokens > 1);
-    if (head->masdar) {
+    // Quotes around the whole name (`"حركة البناء"`) say it is one.
+    if (head->masdar && !(head->skip == 0 && fills_quotes(in, i, chain.end))) {
       named = named && (chain.genitives >= 2 || chain.embedded_names > 0 || chain.complements > 0);
     }
     if (!named) continue;

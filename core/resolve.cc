@@ -76,7 +76,7 @@ std::vector<size_t> select_mentions(const std::vector<Mention>& mentions, size_t
   std::vector<size_t> order;
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
-    if (types.has(m.type) && m.begin < m.end && m.end <= text_size) order.push_back(k);
+    if (m.begin < m.end && m.end <= text_size) order.push_back(k);
   }
   std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
     const Mention& a = mentions[x];
@@ -95,7 +95,9 @@ std::vector<size_t> select_mentions(const std::vector<Mention>& mentions, size_t
       continue;
     }
     std::fill(taken.begin() + m.begin, taken.begin() + m.end, true);
-    chosen.push_back(k);
+    // The type filter applies to the winners: hiding LAW must not let the
+    // year inside `القانون رقم 91 لسنة 2013` come out as a DATE.
+    if (types.has(m.type)) chosen.push_back(k);
   }
   std::sort(chosen.begin(), chosen.end(),
             [&](size_t a, size_t b) { return mentions[a].begin < mentions[b].begin; });
@@ -124,6 +126,36 @@ std::vector<Entity> resolve_entities(std::u32string_view original, const Normali
     out.push_back(std::move(e));
   }
   return out;
+}
+
+void unify_short_names(const Lexicon& lexicon, std::vector<Entity>* entities) {
+  // Each word of a full name's canonical → that canonical, or "" once two
+  // different full names share the word.
+  std::map<std::string, std::string> full_name_of;
+  for (Entity& e : *entities) {
+    if (e.type != EntityType::kPers) continue;
+    const size_t space = e.canonical.find(' ');
+    if (space == std::string::npos) {
+      const auto it = full_name_of.find(e.canonical);
+      if (it != full_name_of.end() && !it->second.empty()) e.canonical = it->second;
+      continue;
+    }
+    // The given name and the family name stand for the person alone; a
+    // middle name (`بن`, a father's name) does not.
+    const size_t last_space = e.canonical.rfind(' ');
+    const size_t before_last = e.canonical.rfind(' ', last_space - 1);
+    const std::string penultimate = e.canonical.substr(
+        before_last == std::string::npos ? 0 : before_last + 1,
+        last_space - (before_last == std::string::npos ? 0 : before_last + 1));
+    const auto particle = decode_utf8(penultimate);
+    const bool forefather = particle.ok() && lexicon.has_word(particle.value(), "nasab");
+    std::vector<std::string> words = {e.canonical.substr(0, space)};
+    if (!forefather) words.push_back(e.canonical.substr(last_space + 1));
+    for (const std::string& word : words) {
+      auto [it, added] = full_name_of.emplace(word, e.canonical);
+      if (!added && it->second != e.canonical) it->second.clear();
+    }
+  }
 }
 
 std::vector<TableEntry> build_table(const std::vector<Entity>& entities) {

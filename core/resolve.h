@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/entity.h"
+#include "core/lexicon.h"
 #include "core/normalize.h"
 
 namespace kashif {
@@ -26,13 +27,22 @@ std::vector<Entity> resolve_entities(std::u32string_view original, const Normali
                                      const std::vector<Mention>& mentions, TypeSet types,
                                      uint32_t base = 0);
 
+// One name per person: a one-word PERS entity that is the family or given
+// name of exactly one multi-word PERS entity before it (`باسيل` after
+// `جبران باسيل`, whichever recogniser found either) takes that entity's
+// canonical. A last name after a nasab particle (`… بن عبدالعزيز`) is a
+// forefather's, not the family's, and links nothing. Runs over the whole
+// document, after every segment.
+void unify_short_names(const Lexicon& lexicon, std::vector<Entity>* entities);
+
 // The entity table of a document: one row per type and canonical name, its
 // mentions in text order, displayed by its longest mention.
 std::vector<TableEntry> build_table(const std::vector<Entity>& entities);
 
 // The mentions that win the overlaps, by resolve()'s rule, as indices into
-// `mentions` in text order. Mentions outside [0, text_size) or of a type not
-// in `types` never win.
+// `mentions` in text order, keeping only the winners of a type in `types`
+// (so a filtered result is always a subset of the unfiltered one). Mentions
+// outside [0, text_size) never win.
 std::vector<size_t> select_mentions(const std::vector<Mention>& mentions, size_t text_size,
                                     TypeSet types);
 

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <tuple>
+
 #include "core/analyze.h"
 #include "core/result_json.h"
 #include "invariants.h"
@@ -104,5 +106,35 @@ TEST_CASE("entities keep their invariants on every corpus document", "[analyze][
     REQUIRE(r.ok());
     check_entities(text, r.value());
     CHECK_FALSE(r.value().entities.empty());
+  }
+}
+
+TEST_CASE("a type filter keeps exactly the full analysis's entities of those types",
+          "[analyze][corpus]") {
+  // Filtering happens after overlap resolution: hiding LAW must not turn the
+  // year of `القانون رقم 91 لسنة 2013` into a DATE.
+  const std::string law = "صدر القانون رقم 91 لسنة 2013 بشأن مكافحة الاتجار.";
+  AnalyzeOptions only_date;
+  only_date.types = TypeSet::none();
+  only_date.types.add(EntityType::kDate);
+  CHECK(pipeline().analyze(law, only_date).value().entities.empty());
+
+  for (const std::string& path : seed_and_dev_files()) {
+    INFO(path);
+    const std::string text = read_file(path);
+    const Analysis full = pipeline().analyze(text).value();
+    for (EntityType type : {EntityType::kPers, EntityType::kOrg, EntityType::kGpe,
+                            EntityType::kLaw, EntityType::kDate}) {
+      AnalyzeOptions options;
+      options.types = TypeSet::none();
+      options.types.add(type);
+      const Analysis filtered = pipeline().analyze(text, options).value();
+      std::vector<std::tuple<uint32_t, uint32_t, EntityType>> want, got;
+      for (const Entity& e : full.entities) {
+        if (e.type == type) want.emplace_back(e.start, e.end, e.type);
+      }
+      for (const Entity& e : filtered.entities) got.emplace_back(e.start, e.end, e.type);
+      CHECK(got == want);
+    }
   }
 }

@@ -48,7 +48,7 @@ check "html exits 1 when one file is missing" test $? -eq 1
 check "html exits 0" test $? -eq 0
 check "html is one right-to-left page" grep -q '<html lang="ar" dir="rtl">' "$tmp/page.html"
 check "html marks the seed's entities" grep -q '<mark id="d0-e0" class="t-[A-Z]*" title="' "$tmp/page.html"
-check "html marks the seed's GPE الكويت" grep -q 'class="t-GPE" title="GPE · [^"]*">[^<]*الكويت</mark>' "$tmp/page.html"
+check "html marks the seed's GPE الكويت" grep -q 'class="t-GPE" title="[^"]* · دولة أو مدينة[^"]*">[^<]*الكويت</mark>' "$tmp/page.html"
 check "html has no script" bash -c "! grep -qi '<script' '$tmp/page.html'"
 check "html has the entity table" grep -q '<table class="entities">' "$tmp/page.html"
 

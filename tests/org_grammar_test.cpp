@@ -82,3 +82,26 @@ TEST_CASE("a quoted title after a construct noun closes the name", "[org]") {
   CHECK(orgs("وقالت عضو الهيئة الوطنية المكلفة بمتابعة «الخطة الوطنية» إن العمل مستمر.") ==
         std::vector<std::string>{"ORG الهيئة الوطنية المكلفة بمتابعة «الخطة الوطنية»"});
 }
+
+TEST_CASE("a singular class noun takes the quoted name after it, quotes and all", "[org]") {
+  const std::vector<EntityCase> cases = {
+      {"أعلن حزب «الأمة القومي» مقاطعة الانتخابات.", {"ORG حزب «الأمة القومي»"}},
+      {"ونشرت جريدة \"الصباح الجديد\" البيان كاملا.", {"ORG جريدة \"الصباح الجديد\""}},
+      // A quote that does not close on the line names nothing.
+      {"قالت حركة «البناء إن الحوار مستمر\nوأضافت أن الموعد قريب.", {}},
+  };
+  check_cases(cases, {EntityType::kOrg});
+}
+
+TEST_CASE("after a plural class noun each quoted name is its own ORG", "[org]") {
+  const std::vector<EntityCase> cases = {
+      {"وفازت أحزاب \"العدالة\" و\"النهضة\" و\"الأمل الجديد\" بمقعد لكل منها.",
+       {"ORG العدالة", "ORG النهضة", "ORG الأمل الجديد"}},
+      {"ودعت حركتي «فتح» و«حماس» إلى الحوار.", {"ORG فتح", "ORG حماس"}},
+      // Quotes around a whole name on a verbal-noun head make it one name.
+      {"وحصلت \"حركة الإصلاح\" على مقعدين.", {"ORG حركة الإصلاح"}},
+      // Without quotes the same head is an everyday noun.
+      {"وتابعت حركة الإصلاح في البلاد.", {}},
+  };
+  check_cases(cases, {EntityType::kOrg});
+}

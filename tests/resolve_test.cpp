@@ -136,3 +136,41 @@ TEST_CASE("a ministry's portfolio word in quotes heads a story as the ministry",
   CHECK(entities_of("«الوطنية»: الخطة جاهزة\nقالت اللجنة الوطنية لحقوق الإنسان إن الخطة جاهزة.",
                     {EntityType::kOrg}) == std::vector<std::string>{"ORG اللجنة الوطنية لحقوق الإنسان"});
 }
+
+TEST_CASE("the table has one row per person and place however often it is named", "[resolve]") {
+  const auto rows_of = [](const std::string& text, EntityType type) {
+    std::vector<std::string> out;
+    const Analysis analysis = pipeline().analyze(text).value();
+    for (const TableEntry& row : analysis.table) {
+      if (row.type == type) out.push_back(row.display + " ×" + std::to_string(row.mentions.size()));
+    }
+    return out;
+  };
+  CHECK(rows_of("وقال الوزير يوسف خليل إن الحل قريب. وأضاف خليل أن الحوار مستمر.", EntityType::kPers) ==
+        std::vector<std::string>{"يوسف خليل ×2"});
+  // The place word before a state's name: one place.
+  CHECK(rows_of("زار الوفد دولة الكويت أمس، وأشاد بدور الكويت في المنطقة.", EntityType::kGpe) ==
+        std::vector<std::string>{"دولة الكويت ×2"});
+}
+
+TEST_CASE("a family or given name alone joins the one full name before it", "[resolve]") {
+  const auto pers = [](std::string text) {
+    Entity e;
+    e.type = EntityType::kPers;
+    e.text = text;
+    e.canonical = std::move(text);
+    return e;
+  };
+  std::vector<Entity> entities = {pers("جبران باسيل"), pers("باسيل"), pers("جبران"),
+                                   pers("سامي الجميل"), pers("امين الجميل"), pers("الجميل"),
+                                   pers("فيصل بن عبدالعزيز"), pers("عبدالعزيز")};
+  unify_short_names(embedded_lexicon(), &entities);
+  CHECK(entities[1].canonical == "جبران باسيل");
+  CHECK(entities[2].canonical == "جبران باسيل");
+  CHECK(entities[5].canonical == "الجميل");      // two people of one family
+  CHECK(entities[7].canonical == "عبدالعزيز");   // a forefather's name after بن
+  // Only names before it: a short form first stays its own.
+  std::vector<Entity> early = {pers("باسيل"), pers("جبران باسيل")};
+  unify_short_names(embedded_lexicon(), &early);
+  CHECK(early[0].canonical == "باسيل");
+}

@@ -57,6 +57,24 @@ std::vector<std::string> shown_texts(const std::string& html) {
   return out;
 }
 
+// What a reader sees or hears of `html`: the text between tags and the
+// titles, unescaped (class names and ids are not shown).
+std::string readable(const std::string& html) {
+  std::string out;
+  size_t at = 0;
+  while (at < html.size()) {
+    const size_t open = html.find('<', at);
+    out += html.substr(at, open - at);
+    if (open == std::string::npos) break;
+    const size_t close = html.find('>', open);
+    const std::string tag = html.substr(open, close - open);
+    const size_t title = tag.find("title=\"");
+    if (title != std::string::npos) out += "\n" + tag.substr(title + 7, tag.find('"', title + 7) - title - 7) + "\n";
+    at = close + 1;
+  }
+  return unescape(out);
+}
+
 size_t count_of(const std::string& haystack, const std::string& needle) {
   size_t n = 0;
   for (size_t at = haystack.find(needle); at != std::string::npos; at = haystack.find(needle, at + 1)) ++n;
@@ -122,10 +140,15 @@ TEST_CASE("marks cover exactly the entities and the text reads as the original",
   const std::string html = html_of("sample", a);
   CHECK(marked(html) == expected);
   CHECK(shown_texts(html) == std::vector<std::string>{kSample});
-  for (const Entity& e : a.entities) {
-    INFO(e.text);
-    CHECK(html.find(std::string("class=\"t-") + type_name(e.type) + "\" title=\"" + type_name(e.type) +
-                    " · " + e.canonical) != std::string::npos);
+  // Each title starts with the entity's name as written: the name of its table entry.
+  std::vector<std::string> names(a.entities.size());
+  for (const TableEntry& row : a.table) {
+    for (uint32_t i : row.mentions) names[i] = display_name(row);
+  }
+  for (size_t k = 0; k < a.entities.size(); ++k) {
+    INFO(a.entities[k].text);
+    CHECK(html.find(std::string("class=\"t-") + type_name(a.entities[k].type) + "\" title=\"" + names[k] + " · ") !=
+          std::string::npos);
   }
 }
 
@@ -164,8 +187,8 @@ TEST_CASE("markup in the text, an entity or its names is shown as text", "[html]
   CHECK(html.find("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;") != std::string::npos);
   CHECK(html.find("&amp; &lt;b&gt;") != std::string::npos);
   CHECK(html.find("&lt;b onmouseover=alert(4)&gt;doc&lt;/b&gt;") != std::string::npos);
-  // The canonical name in a title attribute cannot close it.
-  CHECK(html.find("title=\"PERS · &quot;&gt;&lt;script&gt;") != std::string::npos);
+  // A name in a title attribute cannot close it.
+  CHECK(html.find("title=\"&lt;img src=x onerror=&quot;alert(1)&quot;&gt; · شخص\"") != std::string::npos);
   CHECK(marked(html) == std::vector<std::string>{u8(img), u8(script)});
   CHECK(shown_texts(html) == std::vector<std::string>{u8(text)});
 }
@@ -179,11 +202,11 @@ TEST_CASE("the table has one row per entry with its count and value", "[html]") 
   CHECK(count_of(rows, "<tr>") == a.table.size());
   for (const TableEntry& row : a.table) {
     INFO(row.canonical);
-    CHECK(rows.find("<bdi>" + row.canonical + "</bdi>") != std::string::npos);
+    CHECK(rows.find(">" + display_name(row) + "</a></bdi>") != std::string::npos);
     CHECK(rows.find(std::string("<span class=\"swatch t-") + type_name(row.type) + "\"") != std::string::npos);
   }
-  CHECK(rows.find("<bdi dir=\"ltr\">law 91/2013</bdi>") != std::string::npos);
-  CHECK(rows.find("<bdi dir=\"ltr\">2021-11-15</bdi>") != std::string::npos);
+  CHECK(rows.find("<bdi>قانون 91 لسنة 2013</bdi>") != std::string::npos);
+  CHECK(rows.find("<bdi>15 نوفمبر 2021</bdi><bdi class=\"iso\" dir=\"ltr\">2021-11-15</bdi>") != std::string::npos);
   CHECK(rows.find("<td class=\"num\">1</td>") != std::string::npos);
 
   Analysis none = pipeline().analyze("نص بلا كيانات.").value();
@@ -228,7 +251,7 @@ TEST_CASE("bidi and control characters and bad strings never break the page", "[
   CHECK(decode_utf8(out).ok());
   CHECK(marked(out) == std::vector<std::string>{"abc"});
   CHECK(out.find("abc</mark>\U0010FFFF\uFFFDdef</div>") != std::string::npos);
-  CHECK(out.find("title=\"PERS · \uFFFD\uFFFD&lt;\"") != std::string::npos);
+  CHECK(out.find("title=\"\uFFFD\uFFFD · شخص\"") != std::string::npos);
 }
 
 TEST_CASE("one page holds every document in order", "[html]") {
@@ -244,4 +267,47 @@ TEST_CASE("one page holds every document in order", "[html]") {
   CHECK(html.find("id=\"d0-e0\"") != std::string::npos);
   CHECK(html.find("id=\"d1-e0\"") != std::string::npos);
   CHECK(shown_texts(html) == std::vector<std::string>{"زار الوفد القاهرة", "وصل الوزير إلى الدوحة"});
+}
+
+TEST_CASE("names as written and values in Arabic words, never matching keys or ids", "[html]") {
+  // Folded keys (رييس, دوله, الحكومه), law kinds by id, a Hijri date, a
+  // letter in a law number that folding changes (أ → ا), a proclitic ل that
+  // swallowed the article's alef (للأمم).
+  const char* const text =
+      "صدر المرسوم الملكي رقم م/7 بتاريخ 16/9/1439هـ، وقال رئيس الحكومة نبيل سعادة في دولة الكويت إن "
+      "القانون رقم 12 لسنة 2019 نافذ منذ 3 حزيران 2020، وأكد للأمم المتحدة أن الأمر الملكي رقم أ/55 واضح.";
+  const Analysis a = pipeline().analyze(text).value();
+  const std::string html = html_of("names", a);
+  const size_t tbody = html.find("<tbody>");
+  REQUIRE(tbody != std::string::npos);
+  const std::string rows = html.substr(tbody, html.find("</tbody>") - tbody);
+  for (const char* shown : {">رئيس الحكومة</a>", ">دولة الكويت</a>", ">الأمم المتحدة</a>", ">16/9/1439هـ</a>",
+                            "<bdi>مرسوم ملكي م/7</bdi>", "<bdi>قانون 12 لسنة 2019</bdi>", "<bdi>أمر ملكي أ/55</bdi>",
+                            "<bdi>3 حزيران 2020</bdi><bdi class=\"iso\" dir=\"ltr\">2020-06-03</bdi>",
+                            "<bdi>16 رمضان 1439 هـ (31 مايو 2018)</bdi>"}) {
+    INFO(shown);
+    CHECK(rows.find(shown) != std::string::npos);
+  }
+  const std::string seen = readable(html.substr(html.find("<body>")));
+  for (const char* hidden : {"رييس", "دوله", "الحكومه", "royal", "law", "decree", "PERS", "LAW", "_"}) {
+    INFO(hidden);
+    CHECK(seen.find(hidden) == std::string::npos);
+  }
+}
+
+TEST_CASE("marks join their neighbours; marks without Arabic letters run left to right", "[html]") {
+  const Analysis a = pipeline().analyze("اتصلوا على الرقم +961 1 234 567 أو زوروا دولة الكويت.").value();
+  const std::string html = html_of("bidi", a);
+  // No isolate on marks (it would cut Arabic joining at their edge).
+  const size_t rule = html.find("\nmark {");
+  REQUIRE(rule != std::string::npos);
+  CHECK(html.substr(rule, html.find('}', rule) - rule).find("unicode-bidi") == std::string::npos);
+  CHECK(html.find("class=\"t-CONTACT\" dir=\"ltr\"") != std::string::npos);
+  CHECK(html.find("class=\"t-GPE\" dir=") == std::string::npos);
+}
+
+TEST_CASE("display_name puts back the alef a proclitic swallowed, and only that", "[html]") {
+  CHECK(display_name({"الأمم المتحدة", EntityType::kOrg, "لأمم المتحدة", {0}}) == "الأمم المتحدة");
+  CHECK(display_name({"لبنان", EntityType::kGpe, "لبنان", {0}}) == "لبنان");
+  CHECK(display_name({"رييس الحكومه", EntityType::kOcc, "رئيس الحكومة", {0}}) == "رئيس الحكومة");
 }

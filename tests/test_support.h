@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "core/analyze.h"
+#include "core/data.h"
+#include "core/lexicon.h"
 #include "core/normalize.h"
 #include "core/tokenize.h"
 #include "core/utf8.h"
@@ -30,14 +32,19 @@ inline const Tokenizer& tokenizer() {
   return t;
 }
 
+// The word lists of core/data, loaded once.
+inline const Lexicon& embedded_lexicon() {
+  static const Lexicon lexicon = Lexicon::load(embedded_files(), normalizer(), tokenizer()).value();
+  return lexicon;
+}
+
 inline std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-// Paths of corpus/*.txt, sorted.
-inline std::vector<std::string> corpus_files() {
-  const std::string dir = std::string(KASHIF_SOURCE_DIR) + "/corpus";
+// Paths of DIR/*.txt, sorted; none when DIR is absent.
+inline std::vector<std::string> text_files(const std::string& dir) {
   std::vector<std::string> out;
   if (DIR* d = opendir(dir.c_str())) {
     while (dirent* e = readdir(d)) {
@@ -49,6 +56,20 @@ inline std::vector<std::string> corpus_files() {
     closedir(d);
   }
   std::sort(out.begin(), out.end());
+  return out;
+}
+
+// Paths of corpus/*.txt, sorted.
+inline std::vector<std::string> corpus_files() {
+  return text_files(std::string(KASHIF_SOURCE_DIR) + "/corpus");
+}
+
+// The seeds and, where ../shared sits beside the project, the dev set's texts.
+inline std::vector<std::string> seed_and_dev_files() {
+  std::vector<std::string> out = corpus_files();
+  for (std::string& path : text_files(std::string(KASHIF_SOURCE_DIR) + "/../shared/devset/docs")) {
+    out.push_back(std::move(path));
+  }
   return out;
 }
 

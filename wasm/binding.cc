@@ -1,11 +1,18 @@
-// The C functions the wasm module exports (see exports.txt). They hand JSON
+// The C functions the wasm module exports (see exports.txt). They hand
 // strings across the boundary and catch nothing, because nothing below them
 // throws: every failure is an Error value turned into {"ok": false, ...}.
 //
 //   kashif_analyze(utf8, length, types, use_model) → {"ok": true, "entities": [...], "table": [...]}
 //                                          with start/end in UTF-16 code units,
 //                                      or {"ok": false, "error": {"code", "message", "byteOffset"}}
+//   kashif_export(utf8, length, types, use_model, format, doc, ok)
+//                                        → what `kashif analyze --format FORMAT` prints for a
+//                                          file named DOC.txt (format "jsonl": the record line;
+//                                          "html": the page), *ok = 1; or the error JSON, *ok = 0
 //   kashif_free(result)                   releases a result string
+//
+// `types`: NULL for every type; else comma-separated type names (PERS,ORG,...),
+// where the empty list selects none (no entities), as in the CLI.
 #include <cstdlib>
 #include <cstring>
 #include <memory>
@@ -14,6 +21,7 @@
 #include <emscripten/emscripten.h>
 
 #include "core/analyze.h"
+#include "core/result_html.h"
 #include "core/result_json.h"
 
 namespace {
@@ -34,45 +42,72 @@ char* to_c_string(const std::string& s) {
   return out;
 }
 
-char* error_result(const Error& e) {
+std::string error_json(const Error& e) {
   const nlohmann::json error = {{"ok", false},
                                 {"error", {{"code", kashif::error_code_name(e.code)},
                                            {"message", e.message},
                                            {"byteOffset", e.byte_offset}}}};
-  return to_c_string(error.dump());
+  return error.dump();
+}
+
+// The options of a call, or the Error of a bad type name.
+Expected<kashif::AnalyzeOptions> options_of(const char* types, int use_model) {
+  kashif::AnalyzeOptions options;
+  options.use_model = use_model != 0;
+  if (types == nullptr) return options;
+  options.types = kashif::TypeSet::none();
+  const std::string type_list = types;
+  size_t start = 0;
+  while (start < type_list.size()) {
+    size_t comma = type_list.find(',', start);
+    if (comma == std::string::npos) comma = type_list.size();
+    const std::string name = type_list.substr(start, comma - start);
+    const auto type = kashif::parse_entity_type(name);
+    if (!type) return Error{kashif::ErrorCode::kInvalidArgument, 0, "unknown entity type: " + name};
+    options.types.add(*type);
+    start = comma + 1;
+  }
+  return options;
+}
+
+Expected<kashif::Analysis> analyze(const char* utf8, size_t length, const char* types,
+                                   int use_model) {
+  if (!pipeline().ok()) return pipeline().error();
+  auto options = options_of(types, use_model);
+  if (!options.ok()) return options.error();
+  return pipeline().value().analyze(std::string_view(utf8, length), options.value());
 }
 
 }  // namespace
 
 extern "C" {
 
-// `types`: comma-separated type names (PERS,ORG,...), or empty for all.
 // `use_model`: 0 for the rule recognisers alone (AnalyzeOptions::use_model).
 EMSCRIPTEN_KEEPALIVE char* kashif_analyze(const char* utf8, size_t length, const char* types,
                                           int use_model) {
-  if (!pipeline().ok()) return error_result(pipeline().error());
-  kashif::AnalyzeOptions options;
-  options.use_model = use_model != 0;
-  const std::string type_list = types == nullptr ? "" : types;
-  if (!type_list.empty()) {
-    options.types = kashif::TypeSet::none();
-    size_t start = 0;
-    while (start <= type_list.size()) {
-      size_t comma = type_list.find(',', start);
-      if (comma == std::string::npos) comma = type_list.size();
-      const auto type = kashif::parse_entity_type(type_list.substr(start, comma - start));
-      if (!type) {
-        return error_result({kashif::ErrorCode::kInvalidArgument, 0,
-                             "unknown entity type: " + type_list.substr(start, comma - start)});
-      }
-      options.types.add(*type);
-      start = comma + 1;
-    }
-  }
-  auto analysis = pipeline().value().analyze(std::string_view(utf8, length), options);
-  if (!analysis.ok()) return error_result(analysis.error());
+  auto analysis = analyze(utf8, length, types, use_model);
+  if (!analysis.ok()) return to_c_string(error_json(analysis.error()));
   return to_c_string(
       kashif::analysis_to_json(analysis.value(), kashif::OffsetUnit::kUtf16, {{"ok", true}}));
+}
+
+// The CLI's own output for one document: the same functions write it, in
+// code point offsets, so an export from the page equals `kashif analyze`.
+EMSCRIPTEN_KEEPALIVE char* kashif_export(const char* utf8, size_t length, const char* types,
+                                         int use_model, const char* format, const char* doc,
+                                         int* ok) {
+  *ok = 0;
+  const std::string kind = format == nullptr ? "" : format;
+  if (kind != "jsonl" && kind != "html") {
+    return to_c_string(error_json({kashif::ErrorCode::kInvalidArgument, 0, "unknown format: " + kind}));
+  }
+  auto analysis = analyze(utf8, length, types, use_model);
+  if (!analysis.ok()) return to_c_string(error_json(analysis.error()));
+  *ok = 1;
+  const std::string id = doc == nullptr ? "" : doc;
+  if (kind == "html") return to_c_string(kashif::analyses_to_html({{id, std::move(analysis).value()}}));
+  return to_c_string(
+      kashif::analysis_to_json(analysis.value(), kashif::OffsetUnit::kCodePoint, {{"doc", id}}) + "\n");
 }
 
 EMSCRIPTEN_KEEPALIVE void kashif_free(char* result) { std::free(result); }

@@ -11,8 +11,9 @@
 // {code: 'superseded'}. A request already running cannot be interrupted
 // inside wasm, so it finishes and resolves normally, unless its `signal` is
 // aborted: then the worker is terminated (and restarted for the next
-// request) and the request resolves with {code: 'aborted'}. Like kashif.js,
-// errors are values; analyze() never rejects.
+// request) and the request resolves with {code: 'aborted'}. A worker whose
+// module aborts answers its request with {code: 'internal'} and is replaced
+// for the next one. Like kashif.js, errors are values; analyze() never rejects.
 
 function errorResult(code, message) {
   return { ok: false, error: { code, message, byteOffset: 0 } };
@@ -45,6 +46,8 @@ export function createKashifClient({ createWorker = moduleWorker } = {}) {
       if (!running || data.id !== running.id) return;
       const { request } = running;
       running = null;
+      // A worker whose module aborted is replaced before the next request.
+      if (data.fatal) stop();
       finish(request, data.result, data.ms);
       pump();
     });
@@ -81,7 +84,39 @@ export function createKashifClient({ createWorker = moduleWorker } = {}) {
     waiting.delete(channel);
     if (!worker) start();
     running = { id: nextId++, request };
-    worker.postMessage({ id: running.id, text: request.text, options: request.options });
+    worker.postMessage({ id: running.id, text: request.text, options: request.options, op: request.op });
+  }
+
+  function enqueue(text, op, options, channel, signal) {
+    return new Promise((resolve) => {
+      if (signal && signal.aborted) {
+        resolve(errorResult('aborted', 'the request was aborted'));
+        return;
+      }
+      const request = { text, op, options, resolve, signal };
+      const older = waiting.get(channel);
+      if (older) {
+        waiting.delete(channel);
+        finish(older, errorResult('superseded', 'a newer request replaced this one'));
+      }
+      if (signal) {
+        request.onAbort = () => {
+          if (waiting.get(channel) === request) {
+            waiting.delete(channel);
+          } else if (running && running.request === request) {
+            running = null;
+            stop();
+          } else {
+            return;
+          }
+          finish(request, errorResult('aborted', 'the request was aborted'));
+          pump();
+        };
+        signal.addEventListener('abort', request.onAbort);
+      }
+      waiting.set(channel, request);
+      pump();
+    });
   }
 
   return {
@@ -92,38 +127,23 @@ export function createKashifClient({ createWorker = moduleWorker } = {}) {
      *   (time spent in the worker), or an error value.
      */
     analyze(text, { types, model, channel = 'default', signal } = {}) {
-      return new Promise((resolve) => {
-        if (signal && signal.aborted) {
-          resolve(errorResult('aborted', 'the request was aborted'));
-          return;
-        }
-        const options = {};
-        if (types) options.types = types;
-        if (model === false) options.model = false;
-        const request = { text, options, resolve, signal };
-        const older = waiting.get(channel);
-        if (older) {
-          waiting.delete(channel);
-          finish(older, errorResult('superseded', 'a newer request replaced this one'));
-        }
-        if (signal) {
-          request.onAbort = () => {
-            if (waiting.get(channel) === request) {
-              waiting.delete(channel);
-            } else if (running && running.request === request) {
-              running = null;
-              stop();
-            } else {
-              return;
-            }
-            finish(request, errorResult('aborted', 'the request was aborted'));
-            pump();
-          };
-          signal.addEventListener('abort', request.onAbort);
-        }
-        waiting.set(channel, request);
-        pump();
-      });
+      const options = {};
+      if (types) options.types = types;
+      if (model === false) options.model = false;
+      return enqueue(text, 'analyze', options, channel, signal);
+    },
+
+    /**
+     * What `kashif analyze --format jsonl|html` prints for `text` saved as
+     * `${doc}.txt`, written by the core in the worker: {ok: true, output}.
+     * @param {string} text
+     * @param {{format: 'jsonl'|'html', doc?: string, types?: string[], model?: boolean, channel?: string, signal?: AbortSignal}} options
+     */
+    exportAs(text, { format, doc, types, model, channel = 'export', signal } = {}) {
+      const options = { format, doc };
+      if (types) options.types = types;
+      if (model === false) options.model = false;
+      return enqueue(text, 'export', options, channel, signal);
     },
 
     /** Resolves with {ok: true} once the wasm module is loaded in the worker. */

@@ -38,9 +38,20 @@ export type AnalyzeResult =
   | { ok: true; entities: Entity[]; table: TableEntry[] }
   | { ok: false; error: KashifError };
 
+export type ExportResult = { ok: true; output: string } | { ok: false; error: KashifError };
+
 export interface Kashif {
-  /** model: false leaves out the learned tagger's names (the rule recognisers alone). */
+  /**
+   * types: absent for every type, [] for none (no entities); model: false
+   * leaves out the learned tagger's names (the rule recognisers alone).
+   */
   analyze(text: string, options?: { types?: EntityType[]; model?: boolean }): AnalyzeResult;
+  /**
+   * What `kashif analyze --format jsonl|html` prints for `text` saved as
+   * `${doc}.txt` (doc defaults to 'kashif'), written by the core: the JSONL
+   * record line (code point offsets) or the HTML page.
+   */
+  exportAs(text: string, options: { format: 'jsonl' | 'html'; doc?: string; types?: EntityType[]; model?: boolean }): ExportResult;
   heapBytes(): number;
 }
 

@@ -41,35 +41,65 @@ export async function createKashif(moduleOptions = {}) {
     options.wasmBinary = await readFile(new URL('./kashif_core.wasm', import.meta.url));
   }
   const module = await createKashifModule(options);
+
+  // Runs `call(textPtr, length, typesPtr, ...strings)` with the text, the
+  // type list (0 for every type) and `strings` copied into the heap, and
+  // returns the string it gives back; null when memory runs out.
+  function withInputs(text, types, strings, call) {
+    const bytes = encoder.encode(text);
+    const inputs = [bytes, types === undefined || types === null ? null : encoder.encode(types.join(',')),
+      ...strings.map((x) => encoder.encode(x))];
+    const ptrs = inputs.map((b) => (b === null ? 0 : copyIn(module, b)));
+    try {
+      if (ptrs.some((p, i) => p === 0 && inputs[i] !== null)) return null;
+      const resultPtr = call(ptrs[0], bytes.length, ptrs[1], ...ptrs.slice(2));
+      const out = readCString(module, resultPtr);
+      module._kashif_free(resultPtr);
+      return out;
+    } finally {
+      for (const p of ptrs) if (p) module._free(p);
+    }
+  }
+
+  const outOfMemory = { ok: false, error: { code: 'input_too_large', message: 'not enough memory for the text', byteOffset: 0 } };
+  const notText = { ok: false, error: { code: 'invalid_argument', message: 'text must be a string', byteOffset: 0 } };
+  const useModel = (options) => (options.model === false ? 0 : 1);
+
   return {
     /**
      * @param {string} text
-     * @param {{types?: string[], model?: boolean}} [options]  model: false for the rule recognisers alone
+     * @param {{types?: string[], model?: boolean}} [options]  types: absent for
+     *   every type, [] for none; model: false for the rule recognisers alone
      */
     analyze(text, options = {}) {
-      if (typeof text !== 'string') {
-        return { ok: false, error: { code: 'invalid_argument', message: 'text must be a string', byteOffset: 0 } };
-      }
+      if (typeof text !== 'string') return notText;
       // Lone surrogates become U+FFFD: one UTF-16 unit for one, so offsets hold.
-      const bytes = encoder.encode(text);
-      const types = encoder.encode((options.types || []).join(','));
-      const textPtr = copyIn(module, bytes);
-      const typesPtr = copyIn(module, types);
-      if (textPtr === 0 || typesPtr === 0) {
-        if (textPtr) module._free(textPtr);
-        if (typesPtr) module._free(typesPtr);
-        return { ok: false, error: { code: 'input_too_large', message: 'not enough memory for the text', byteOffset: 0 } };
-      }
+      const json = withInputs(text, options.types, [],
+        (t, n, types) => module._kashif_analyze(t, n, types, useModel(options)));
+      return json === null ? outOfMemory : JSON.parse(json);
+    },
+
+    /**
+     * What `kashif analyze --format jsonl|html` prints for `text` saved as
+     * `${doc}.txt`, written by the core itself: {ok: true, output}.
+     * @param {string} text
+     * @param {{format: 'jsonl'|'html', doc?: string, types?: string[], model?: boolean}} options
+     */
+    exportAs(text, options = {}) {
+      if (typeof text !== 'string') return notText;
+      const okPtr = module._malloc(4);
+      if (okPtr === 0) return outOfMemory;
       try {
-        const resultPtr = module._kashif_analyze(textPtr, bytes.length, typesPtr, options.model === false ? 0 : 1);
-        const json = readCString(module, resultPtr);
-        module._kashif_free(resultPtr);
-        return JSON.parse(json);
+        const out = withInputs(text, options.types, [String(options.format || ''), String(options.doc ?? 'kashif')],
+          (t, n, types, format, doc) => module._kashif_export(t, n, types, useModel(options), format, doc, okPtr));
+        if (out === null) return outOfMemory;
+        // *ok, an int32 (little-endian): 1 or 0.
+        return module.HEAPU8[okPtr] === 1 ? { ok: true, output: out } : JSON.parse(out);
       } finally {
-        module._free(textPtr);
-        module._free(typesPtr);
+        module._free(okPtr);
       }
     },
+
     /** Bytes of wasm memory in use; for leak tests. */
     heapBytes() {
       return module.HEAPU8.length;

@@ -3,7 +3,7 @@
 // presentation only; every entity comes from the widget's `kashif-entities`.
 import { KashifAnnotate, MAX_TEXT_BYTES, utf8Length } from './kashif-annotate.js';
 import { createKashifClient } from './kashif-client.js';
-import { SAMPLE_TEXT, TYPES, stringsFor, typeNames, formatValue } from './strings.js';
+import { SAMPLE_TEXT, TYPES, stringsFor, typeNames, formatValue, valueLine, displayName, entityNames } from './strings.js';
 import { TYPE_STYLES, typeStyleRules } from './entity-style.js';
 
 const $ = (id) => document.getElementById(id);
@@ -110,35 +110,84 @@ document.adoptedStyleSheets = [...document.adoptedStyleSheets, typeSheet];
 
 // --- legend and type filters ---
 
+// Each type: a switch (its sample, name and mention count) and "only this
+// type". Built once per language; counts and states change in place, so
+// focus stays on the button the user pressed.
 function renderLegend() {
+  const s = stringsFor(state.lang);
   const items = TYPES.filter((t) => TYPE_STYLES[t]).map((type) => {
-    const [short, full] = typeNames(state.lang, type);
+    const full = typeNames(state.lang, type)[1];
     const button = document.createElement('button');
     button.type = 'button';
+    button.className = 'switch';
     button.dataset.type = type;
-    button.setAttribute('aria-pressed', String(!state.hidden.has(type)));
+    // The type's full name in its own look (tint, colour, underline).
     const sample = document.createElement('span');
     sample.className = 'swatch';
     sample.dataset.type = type;
-    sample.textContent = short;
-    button.append(sample, document.createTextNode(full));
+    sample.textContent = full;
+    const count = document.createElement('span');
+    count.className = 'count';
+    button.append(sample, count);
     button.addEventListener('click', () => toggleType(type));
+    const only = document.createElement('button');
+    only.type = 'button';
+    only.className = 'only';
+    only.dataset.only = type;
+    only.textContent = s.onlyType;
+    only.setAttribute('aria-label', `${s.onlyType}: ${full}`);
+    only.addEventListener('click', () => onlyType(type));
     const li = document.createElement('li');
-    li.append(button);
+    li.append(button, only);
     return li;
   });
   $('legend').replaceChildren(...items);
+  updateLegend();
+}
+
+function updateLegend() {
+  const r = state.result;
+  const counts = new Map();
+  if (r && r.ok) for (const e of r.entities) counts.set(e.type, (counts.get(e.type) || 0) + 1);
+  for (const button of $('legend').querySelectorAll('button.switch')) {
+    const type = button.dataset.type;
+    const shown = !state.hidden.has(type);
+    button.setAttribute('aria-pressed', String(shown));
+    // A switched-off type was not analysed: no count to show.
+    button.querySelector('.count').textContent = shown && r && r.ok ? (counts.get(type) || 0).toLocaleString(state.lang) : '';
+  }
+  const alone = TYPES.filter((t) => !state.hidden.has(t));
+  for (const only of $('legend').querySelectorAll('button.only')) {
+    only.setAttribute('aria-pressed', String(alone.length === 1 && alone[0] === only.dataset.only));
+  }
+}
+
+function applyFilter() {
+  view.types = state.hidden.size === 0 ? null : TYPES.filter((t) => !state.hidden.has(t));
+  updateLegend();
 }
 
 function toggleType(type) {
   if (state.hidden.has(type)) state.hidden.delete(type);
   else state.hidden.add(type);
-  view.types = state.hidden.size === 0 ? null : TYPES.filter((t) => !state.hidden.has(t));
-  renderLegend();
-  $('legend').querySelector(`[data-type="${type}"]`).focus();
+  applyFilter();
+}
+
+// Only `type`; pressed again, every type.
+function onlyType(type) {
+  const alone = state.hidden.size === TYPES.length - 1 && !state.hidden.has(type);
+  state.hidden = alone ? new Set() : new Set(TYPES.filter((t) => t !== type));
+  applyFilter();
 }
 
 // --- input: typing, paste, files ---
+
+// Said once by a screen reader after an action (not on every keystroke).
+function announce(text) {
+  const region = $('announce');
+  region.textContent = '';
+  requestAnimationFrame(() => { region.textContent = text; });
+}
 
 function showMessage(text) {
   message.textContent = text;
@@ -223,6 +272,7 @@ view.addEventListener('kashif-entities', (event) => {
   state.result = event.detail;
   state.cycle = new Map();
   renderTable();
+  updateLegend();
 });
 
 function renderTable() {
@@ -236,24 +286,19 @@ function renderTable() {
   const rows = (r && r.ok ? r.table : []).map((entry) => {
     const tr = document.createElement('tr');
     tr.dataset.type = entry.type;
+    // Each press goes to the next mention, keyboard focus with it.
     const show = () => {
-      const at = state.cycle.get(entry) || 0;
+      const at = (state.cycle.get(entry) || 0) % entry.mentions.length;
       state.cycle.set(entry, at + 1);
-      view.showMentions(entry.mentions, at);
+      view.showMentions(entry.mentions, at, { focus: true });
+      announce(`${displayName(entry)}: ${s.mentionOf(at + 1, entry.mentions.length)}`);
     };
     const name = document.createElement('button');
     name.type = 'button';
     name.className = 'entry';
     const label = document.createElement('bdi');
-    label.textContent = entry.text;
+    label.textContent = displayName(entry);
     name.append(label);
-    if (entry.canonical !== entry.text) {
-      const canonical = document.createElement('bdi');
-      canonical.className = 'canonical';
-      canonical.textContent = entry.canonical;
-      canonical.title = s.canonical;
-      name.append(canonical);
-    }
     name.addEventListener('click', show);
     const [short, full] = typeNames(state.lang, entry.type);
     const type = document.createElement('span');
@@ -261,9 +306,7 @@ function renderTable() {
     type.dataset.type = entry.type;
     type.textContent = short;
     type.title = full;
-    const value = document.createElement('bdi');
-    value.dir = 'ltr';
-    value.textContent = formatValue(r.entities[entry.mentions[0]].value);
+    const value = valueCell(fullestMention(r, entry), state.lang);
     const cells = [name, type, entry.count.toLocaleString(state.lang), value].map((content, i) => {
       const td = document.createElement('td');
       if (i === 2) td.className = 'num';
@@ -278,7 +321,34 @@ function renderTable() {
   $('entities').tBodies[0].replaceChildren(...rows);
   $('entities').hidden = rows.length === 0;
   $('table-empty').hidden = rows.length > 0;
-  for (const id of ['export-json', 'export-csv', 'copy-html']) $(id).disabled = !(r && r.ok && r.text);
+  for (const id of ['export-json', 'export-csv', 'export-table-csv', 'copy-html']) $(id).disabled = !(r && r.ok && r.text);
+}
+
+// The mention the table names an entry by (its number is written as there).
+function fullestMention(r, entry) {
+  return entry.mentions.map((i) => r.entities[i]).find((e) => e.text === entry.text) || r.entities[entry.mentions[0]];
+}
+
+/**
+ * An entity's value for a cell: the reader's form (its own direction, so
+ * م/7 reads right to left) and, beside it, the ISO form, left to right.
+ */
+function valueCell(entity, lang) {
+  const { text, iso } = formatValue(entity.value, lang, entity.text);
+  const cell = document.createDocumentFragment();
+  if (text) {
+    const shown = document.createElement('bdi');
+    shown.textContent = text;
+    cell.append(shown);
+  }
+  if (iso && iso !== text) {
+    const machine = document.createElement('bdi');
+    machine.className = 'iso';
+    machine.dir = 'ltr';
+    machine.textContent = iso;
+    cell.append(machine);
+  }
+  return cell;
 }
 
 // --- exports ---
@@ -298,10 +368,29 @@ function baseName() {
   return state.fileName || 'kashif';
 }
 
+// What the exports say of the filter: the types shown, or all.
+function filterInForce() {
+  return { types: state.hidden.size === 0 ? 'all' : TYPES.filter((t) => !state.hidden.has(t)) };
+}
+
 $('export-json').addEventListener('click', () => {
-  const { entities, table } = state.result;
-  // Offsets stay in UTF-16 units, as in the JS API; the CLI's are code points.
-  const record = { doc: baseName(), offsets: 'utf16', entities, table };
+  const r = state.result;
+  const names = entityNames(r);
+  // Offsets stay in UTF-16 units, as in the JS API; the CLI's are code
+  // points. `name` is how the text writes the thing; `matchKey` is the
+  // analyser's internal key that groups its mentions, not for display.
+  const entities = r.entities.map((e, i) => {
+    const out = { start: e.start, end: e.end, type: e.type, text: e.text, name: names[i] };
+    if (e.value) Object.assign(out, { value: e.value, valueText: valueLine(e.value, state.lang, e.text) });
+    out.matchKey = e.canonical;
+    return out;
+  });
+  const table = r.table.map((entry) => ({
+    name: displayName(entry), type: entry.type, count: entry.count, mentions: entry.mentions, matchKey: entry.canonical,
+  }));
+  const record = {
+    doc: baseName(), offsets: 'utf16', filter: filterInForce(), textLength: r.text.length, text: r.text, entities, table,
+  };
   download(`${baseName()}.entities.json`, 'application/json', `${JSON.stringify(record, null, 2)}\n`);
 });
 
@@ -313,21 +402,47 @@ function csvCell(value) {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-$('export-csv').addEventListener('click', () => {
-  const lines = [['start', 'end', 'type', 'text', 'canonical', 'value']];
-  for (const e of state.result.entities) lines.push([e.start, e.end, e.type, e.text, e.canonical, formatValue(e.value)]);
+function downloadCsv(suffix, lines) {
   // The byte order mark makes spreadsheet programs read the Arabic as UTF-8.
   const csv = `\uFEFF${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
-  download(`${baseName()}.entities.csv`, 'text/csv;charset=utf-8', csv);
+  download(`${baseName()}.${suffix}.csv`, 'text/csv;charset=utf-8', csv);
+}
+
+// One row per mention.
+$('export-csv').addEventListener('click', () => {
+  const r = state.result;
+  const names = entityNames(r);
+  const lines = [['start', 'end', 'type', 'text', 'name', 'value', 'iso']];
+  r.entities.forEach((e, i) => {
+    const { text, iso } = formatValue(e.value, state.lang, e.text);
+    lines.push([e.start, e.end, e.type, e.text, names[i], text, iso]);
+  });
+  downloadCsv('mentions', lines);
 });
 
-/** The analysed text as an HTML fragment with inline-styled <mark>s. */
-function highlightedHtml(text, entities, lang) {
+// One row per entity, as the table shows it.
+$('export-table-csv').addEventListener('click', () => {
+  const r = state.result;
+  const lines = [['name', 'type', 'type_name', 'count', 'value', 'iso', 'first_start', 'first_end']];
+  for (const entry of r.table) {
+    const first = r.entities[entry.mentions[0]];
+    const fullest = fullestMention(r, entry);
+    const { text, iso } = formatValue(fullest.value, state.lang, fullest.text);
+    lines.push([displayName(entry), entry.type, typeNames(state.lang, entry.type)[1], entry.count, text, iso, first.start, first.end]);
+  }
+  downloadCsv('entities', lines);
+});
+
+/**
+ * The analysed text as an HTML fragment with inline-styled <mark>s, each
+ * followed by its type's name in a visible label (colour is not the only cue).
+ */
+function highlightedHtml(text, entities, names, lang) {
   const root = document.createElement('div');
   root.dir = 'auto';
   root.style.whiteSpace = 'pre-wrap';
   let cursor = 0;
-  for (const e of entities) {
+  entities.forEach((e, i) => {
     root.append(text.slice(cursor, e.start));
     const mark = document.createElement('mark');
     const { light: [fg, bg], line } = TYPE_STYLES[e.type];
@@ -335,11 +450,17 @@ function highlightedHtml(text, entities, lang) {
     mark.style.color = 'inherit';
     mark.style.textDecoration = `underline ${line} ${fg}`;
     mark.dataset.type = e.type;
-    mark.title = `${typeNames(lang, e.type)[1]}: ${e.canonical}`;
+    const [short, full] = typeNames(lang, e.type);
+    mark.title = `${names[i]}، ${full}`;
     mark.textContent = text.slice(e.start, e.end);
-    root.append(mark);
+    const label = document.createElement('small');
+    label.className = 'kashif-type';
+    label.style.color = fg;
+    label.style.fontWeight = 'bold';
+    label.textContent = ` [${short}]`;
+    root.append(mark, label);
     cursor = e.end;
-  }
+  });
   root.append(text.slice(cursor));
   return root.outerHTML;
 }
@@ -347,7 +468,7 @@ function highlightedHtml(text, entities, lang) {
 $('copy-html').addEventListener('click', async () => {
   const s = stringsFor(state.lang);
   const { text, entities } = state.result;
-  const html = highlightedHtml(text, entities, state.lang);
+  const html = highlightedHtml(text, entities, entityNames(state.result), state.lang);
   try {
     await navigator.clipboard.write([new ClipboardItem({
       'text/html': new Blob([html], { type: 'text/html' }),

@@ -46,10 +46,12 @@ ${typeStyleRules({ light: '.frame', dark: ':host([theme="dark"]) .frame', auto: 
 /* Off-screen parts of a long text are neither laid out nor painted. */
 .chunk { display: block; content-visibility: auto; contain-intrinsic-size: auto 60em; }
 
+/* No bidi isolation on marks: an isolate ends the Arabic word's shaping at
+   its edge (للأمم would draw as ل لأمم). Marks without Arabic letters
+   (numbers, addresses) carry dir="ltr", which isolates them left to right. */
 mark {
   color: inherit;
   background: var(--k-bg);
-  unicode-bidi: isolate;
   text-decoration: underline var(--k-line) var(--k-fg);
   text-decoration-thickness: 0.09em;
   text-underline-offset: 0.4em;
@@ -106,6 +108,14 @@ mark.flash { animation: kashif-flash 0.8s ease-in-out 3; }
 .details dt { color: var(--k-muted); }
 .details dd { margin: 0; overflow-wrap: anywhere; }
 .details .chip { background: var(--k-bg); color: var(--k-fg); border-radius: 0.6em; padding: 0 0.45em; font-weight: 600; }
+.details:focus { outline: none; }
+.details .nav { display: inline-flex; align-items: center; gap: 0.4em; flex-wrap: wrap; }
+.details .nav button {
+  font: inherit; font-size: 0.9em; padding: 0 0.5em; cursor: pointer;
+  color: var(--k-text); background: transparent; border: 1px solid var(--k-rule); border-radius: 0.4em;
+}
+.details .nav button:hover { border-color: var(--k-focus); }
+.details .nav button:focus-visible { outline: 0.15em solid var(--k-focus); }
 .details .close {
   position: absolute; inset-block-start: 0.35em; inset-inline-end: 0.35em;
   width: 1.8em; height: 1.8em; border: 0; border-radius: 50%;

@@ -19,7 +19,7 @@
 // Analysis runs in a worker (kashif-client.js) shared by every instance on
 // the page. Text reaches the DOM only as text nodes.
 import { createKashifClient } from './kashif-client.js';
-import { TYPES, stringsFor, typeNames, formatValue } from './strings.js';
+import { TYPES, stringsFor, typeNames, formatValue, entityNames } from './strings.js';
 import { WIDGET_CSS } from './kashif-annotate-style.js';
 
 /** Texts longer than this (UTF-8 bytes) are refused with a message. */
@@ -29,6 +29,9 @@ const BUSY_AFTER_MS = 300;
 // A long text is cut at line ends into blocks of about this many UTF-16
 // units, so the browser lays out only the blocks on screen.
 const CHUNK_UNITS = 4000;
+// A mark without these is laid out left to right, isolated (a phone number
+// or an e-mail address in an Arabic line keeps its order).
+const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
 /** Bytes of `text` in UTF-8, without encoding it. */
 export function utf8Length(text) {
@@ -46,6 +49,7 @@ let sharedClient = null;
 let channels = 0;
 const followers = new Set();  // instances whose language comes from an ancestor
 let langObserver = null;
+let openWidget = null;  // the one instance whose details are shown, page-wide
 
 function styleSheet() {
   if (!sheet) {
@@ -91,8 +95,11 @@ export class KashifAnnotate extends HTMLElement {
   #marks = [];        // entity index → <mark>
   #entryOf = [];      // entity index → table entry
   #entities = [];
+  #names = [];        // entity index → the display name of its entry
   #current = null;    // the mark that holds the tab stop
   #open = null;       // the mark whose details are shown
+  #onOutside;         // document listeners while the details are shown
+  #onEscape;
 
   constructor() {
     super();
@@ -105,6 +112,7 @@ export class KashifAnnotate extends HTMLElement {
     this.#details = element('div', { className: 'details', hidden: true, id: 'details' });
     this.#details.setAttribute('role', 'region');
     this.#details.setAttribute('aria-live', 'polite');
+    this.#details.tabIndex = -1;  // a click inside keeps focus in the widget
     const frame = element('div', { className: 'frame' });
     frame.append(this.#status, this.#text, this.#details);
     root.append(frame);
@@ -124,11 +132,21 @@ export class KashifAnnotate extends HTMLElement {
     this.#details.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') this.#closeDetails(true);
     });
-    root.addEventListener('pointerdown', (e) => {
+    // The details close when the user acts anywhere else: a click or tap
+    // outside them and the marks, focus leaving the widget, Escape.
+    this.#onOutside = (e) => {
       const path = e.composedPath();
-      if (this.#open && !path.includes(this.#details) && !path.some((n) => n.localName === 'mark')) {
+      if (!path.includes(this.#details) && !path.some((n) => n.localName === 'mark' && this.#text.contains(n))) {
         this.#closeDetails(false);
       }
+    };
+    this.#onEscape = (e) => {
+      if (e.key === 'Escape') this.#closeDetails(this.shadowRoot.activeElement !== null);
+    };
+    this.addEventListener('focusout', (e) => {
+      if (!this.#open) return;
+      const to = e.relatedTarget;
+      if (to === null || (to !== this && !this.contains(to) && !this.shadowRoot.contains(to))) this.#closeDetails(false);
     });
   }
 
@@ -145,6 +163,7 @@ export class KashifAnnotate extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.#closeDetails(false);
     followers.delete(this);
     if (this.#unwatch) this.#unwatch();
     this.#unwatch = null;
@@ -194,7 +213,8 @@ export class KashifAnnotate extends HTMLElement {
    * Scrolls to the mark of entity `indices[at]` and flashes the marks of all
    * of `indices` (indices into result.entities, as a table entry's mentions).
    */
-  showMentions(indices, at = 0) {
+  showMentions(indices, at = 0, { focus = false } = {}) {
+    this.#closeDetails(false);
     const marks = indices.map((i) => this.#marks[i]).filter(Boolean);
     if (marks.length === 0) return;
     for (const mark of marks) {
@@ -205,8 +225,13 @@ export class KashifAnnotate extends HTMLElement {
     }
     const target = marks[((at % marks.length) + marks.length) % marks.length];
     this.#takeTabStop(target);
+    // Keyboard focus follows the view: the next Tab or Enter acts on this mark.
+    if (focus) target.focus({ preventScroll: true });
     target.scrollIntoView({ block: 'center', behavior: 'smooth' });
   }
+
+  /** Hides the details of an entity, if shown. */
+  closeDetails() { this.#closeDetails(false); }
 
   // --- the text source ---
 
@@ -294,6 +319,7 @@ export class KashifAnnotate extends HTMLElement {
     this.#current = null;
     const entities = result.ok ? result.entities : [];
     this.#entities = entities;
+    this.#names = entityNames(result);
     if (result.ok) {
       for (const entry of result.table) for (const i of entry.mentions) this.#entryOf[i] = entry;
       this.#status.hidden = true;
@@ -338,6 +364,7 @@ export class KashifAnnotate extends HTMLElement {
       mark.dataset.i = String(i);
       mark.setAttribute('role', 'button');
       mark.setAttribute('aria-expanded', 'false');
+      if (!ARABIC_LETTER.test(mark.textContent)) mark.dir = 'ltr';
       chunk.append(mark);
       chunkUnits += e.end - e.start;
       this.#marks[i] = mark;
@@ -412,11 +439,13 @@ export class KashifAnnotate extends HTMLElement {
     if (this.#open) this.#openDetails(this.#marks[next]);
   }
 
+  // A mark's title: the entity's name as written, its type and value.
   #summary(i) {
     const e = this.#entities[i];
     if (!e) return '';
     const lang = this.#language();
-    return `${typeNames(lang, e.type)[1]} · ${e.canonical}`;
+    const { text } = formatValue(e.value, lang, e.text);
+    return [this.#names[i], typeNames(lang, e.type)[1], text].filter(Boolean).join(' · ');
   }
 
   #toggleDetails(mark) {
@@ -425,7 +454,13 @@ export class KashifAnnotate extends HTMLElement {
   }
 
   #openDetails(mark) {
+    if (openWidget && openWidget !== this) openWidget.closeDetails();
+    openWidget = this;
     if (this.#open) this.#open.setAttribute('aria-expanded', 'false');
+    else {
+      document.addEventListener('pointerdown', this.#onOutside, true);
+      document.addEventListener('keydown', this.#onEscape, true);
+    }
     this.#open = mark;
     mark.setAttribute('aria-expanded', 'true');
     mark.setAttribute('aria-controls', 'details');
@@ -451,7 +486,7 @@ export class KashifAnnotate extends HTMLElement {
     close.setAttribute('aria-label', s.close);
     close.addEventListener('click', () => this.#closeDetails(true));
     const name = element('p', { className: 'name' });
-    name.append(element('bdi', { textContent: e.text }));
+    name.append(element('bdi', { textContent: this.#names[i] || e.text }));
     const list = element('dl');
     const addRow = (label, ...content) => {
       const value = element('dd');
@@ -460,20 +495,48 @@ export class KashifAnnotate extends HTMLElement {
     };
     const chip = element('span', { className: 'chip', textContent: short });
     chip.dataset.type = e.type;
-    addRow(s.colType, chip, ` ${full}`);
-    addRow(s.canonical, element('bdi', { textContent: e.canonical }));
-    const value = formatValue(e.value);
-    if (value) addRow(s.colValue, element('bdi', { textContent: value }));
+    addRow(s.colType, ...(short === full ? [chip] : [chip, ` ${full}`]));
+    if (e.text !== this.#names[i]) addRow(s.asWritten, element('bdi', { textContent: e.text }));
+    const { text, iso } = formatValue(e.value, lang, e.text);
+    if (text) addRow(s.colValue, element('bdi', { textContent: text }));
+    if (iso && iso !== text) addRow(s.isoValue, element('bdi', { textContent: iso, dir: 'ltr' }));
     const entry = this.#entryOf[i];
-    if (entry) addRow(s.mentions, entry.count.toLocaleString(lang));
+    if (entry && entry.count > 1) addRow(s.mentions, this.#mentionNavigation(entry, i, s, lang));
+    else if (entry) addRow(s.mentions, entry.count.toLocaleString(lang));
     this.#details.replaceChildren(close, name, list);
-    this.#details.setAttribute('aria-label', `${s.details}: ${e.text}`);
+    this.#details.setAttribute('aria-label', `${s.details}: ${this.#names[i] || e.text}`);
+  }
+
+  // "3 of 7" between buttons to the previous and next mention of the entry;
+  // the details follow the mark they move to, and so does keyboard focus.
+  #mentionNavigation(entry, i, s, lang) {
+    const at = entry.mentions.indexOf(i);
+    const nav = element('span', { className: 'nav' });
+    const go = (step, className, label) => {
+      const button = element('button', { type: 'button', className, textContent: label });
+      button.addEventListener('click', () => {
+        const n = entry.mentions.length;
+        const mark = this.#marks[entry.mentions[(at + step + n) % n]];
+        if (!mark) return;
+        this.#takeTabStop(mark);
+        mark.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        this.#openDetails(mark);
+        this.#details.querySelector(`.${className}`).focus();
+      });
+      return button;
+    };
+    const position = element('span', { className: 'position', textContent: s.mentionOf(at + 1, entry.mentions.length) });
+    nav.append(go(-1, 'previous', s.previousMention), position, go(1, 'next', s.nextMention));
+    return nav;
   }
 
   #closeDetails(refocus) {
     if (!this.#open) return;
     const mark = this.#open;
     this.#open = null;
+    if (openWidget === this) openWidget = null;
+    document.removeEventListener('pointerdown', this.#onOutside, true);
+    document.removeEventListener('keydown', this.#onEscape, true);
     mark.setAttribute('aria-expanded', 'false');
     this.#details.hidden = true;
     if (refocus) mark.focus();

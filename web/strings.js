@@ -35,7 +35,8 @@ export const STRINGS = {
     viewLabel: 'النص مع الكيانات',
     viewEmpty: 'ستظهر الكيانات هنا.',
     legend: 'الأنواع',
-    legendHint: 'اضغط نوعًا لإخفائه أو إظهاره.',
+    legendHint: 'اضغط نوعًا لإخفائه أو إظهاره، أو «وحده» لعرضه دون غيره.',
+    onlyType: 'وحده',
     labels: 'إظهار تسميات الأنواع',
     tableTitle: 'جدول الكيانات',
     tableEmpty: 'لا كيانات بعد.',
@@ -43,10 +44,14 @@ export const STRINGS = {
     colType: 'النوع',
     colCount: 'العدد',
     colValue: 'القيمة',
-    canonical: 'الصيغة الموحدة',
+    asWritten: 'كما ورد هنا',
+    isoValue: 'القيمة المعيارية',
     mentions: 'الإشارات',
-    exportJson: 'تصدير JSON',
-    exportCsv: 'تصدير CSV',
+    exportsLabel: 'تصدير:',
+    exportTableCsv: 'الجدول CSV',
+    exportCsv: 'الإشارات CSV',
+    exportJson: 'JSON',
+    exportJsonl: 'JSONL (كما في kashif)',
     copyHtml: 'نسخ كـHTML',
     copied: 'نُسخ النص المظلل.',
     copyFailed: 'تعذّر النسخ: لم يسمح المتصفح بالوصول إلى الحافظة.',
@@ -57,6 +62,9 @@ export const STRINGS = {
     notText: 'هذا ليس ملفًّا نصيًّا (.txt).',
     error: (message) => `تعذّر التحليل: ${message}`,
     details: 'تفاصيل',
+    mentionOf: (n, total) => `${n.toLocaleString('ar')} من ${total.toLocaleString('ar')}`,
+    previousMention: 'السابقة',
+    nextMention: 'التالية',
     close: 'إغلاق',
     offline: 'يعمل دون اتصال: لا يغادر النص جهازك.',
     downloadSingle: 'نزّل كاشف في ملف واحد (kashif.html) يُفتح من القرص مباشرة',
@@ -91,7 +99,8 @@ export const STRINGS = {
     viewLabel: 'Text with entities',
     viewEmpty: 'Entities will appear here.',
     legend: 'Types',
-    legendHint: 'Press a type to hide or show it.',
+    legendHint: 'Press a type to hide or show it, or “only” to show it alone.',
+    onlyType: 'only',
     labels: 'Show type labels',
     tableTitle: 'Entity table',
     tableEmpty: 'No entities yet.',
@@ -99,10 +108,14 @@ export const STRINGS = {
     colType: 'Type',
     colCount: 'Count',
     colValue: 'Value',
-    canonical: 'Canonical form',
+    asWritten: 'Written here as',
+    isoValue: 'Standard value',
     mentions: 'Mentions',
-    exportJson: 'Export JSON',
-    exportCsv: 'Export CSV',
+    exportsLabel: 'Export:',
+    exportTableCsv: 'Table CSV',
+    exportCsv: 'Mentions CSV',
+    exportJson: 'JSON',
+    exportJsonl: 'JSONL (as kashif)',
     copyHtml: 'Copy as HTML',
     copied: 'Highlighted text copied.',
     copyFailed: 'Could not copy: the browser refused access to the clipboard.',
@@ -113,6 +126,9 @@ export const STRINGS = {
     notText: 'This is not a text (.txt) file.',
     error: (message) => `Analysis failed: ${message}`,
     details: 'Details',
+    mentionOf: (n, total) => `${n} of ${total}`,
+    previousMention: 'Previous',
+    nextMention: 'Next',
     close: 'Close',
     offline: 'Works offline: the text never leaves your device.',
     downloadSingle: 'Download Kashif as one file (kashif.html) to open straight from disk',
@@ -143,21 +159,156 @@ export function typeNames(lang, type) {
   return stringsFor(lang).types[type] || [type, type];
 }
 
+// --- values and names as a reader reads them ---
+//
+// core/result_html.cc writes the same values for `kashif analyze --format
+// html` (tests/wasm/display.test.mjs compares the two): change them together.
+
+// Law kinds (LawRef::kind, core/data/law_kinds.tsv) by their Arabic names;
+// English names are the ids in words (`royal_decree` → `Royal decree`).
+const LAW_KINDS_AR = {
+  law: 'قانون', legislation: 'تشريع', decree: 'مرسوم', decree_law: 'مرسوم بقانون',
+  amiri_decree: 'مرسوم أميري', sultani_decree: 'مرسوم سلطاني', royal_decree: 'مرسوم ملكي',
+  presidential_decree: 'مرسوم رئاسي', legislative_decree: 'مرسوم تشريعي', executive_decree: 'مرسوم تنفيذي',
+  federal_decree: 'مرسوم اتحادي', federal_decree_law: 'مرسوم بقانون اتحادي', federal_law: 'قانون اتحادي',
+  organic_law: 'قانون تنظيمي', temporary_law: 'قانون مؤقت', order: 'أمر', royal_order: 'أمر ملكي',
+  amiri_order: 'أمر أميري', high_order: 'أمر سامٍ', sultani_order: 'أمر سلطاني', dahir: 'ظهير',
+  decision: 'قرار', ministerial_decision: 'قرار وزاري', administrative_decision: 'قرار إداري',
+  presidential_decree_law: 'قرار جمهوري بقانون', cabinet_decision: 'قرار مجلس الوزراء',
+  prime_ministerial_decision: 'قرار رئيس مجلس الوزراء', security_council_resolution: 'قرار مجلس الأمن',
+  general_assembly_resolution: 'قرار الجمعية العامة', regulation: 'لائحة', executive_regulation: 'لائحة تنفيذية',
+  statute: 'نظام', basic_statute: 'نظام أساسي', constitution: 'دستور', convention: 'اتفاقية', agreement: 'اتفاق',
+  protocol: 'بروتوكول', optional_protocol: 'بروتوكول اختياري', charter: 'ميثاق', treaty: 'معاهدة',
+  declaration: 'إعلان', covenant: 'عهد', code: 'مدونة', circular: 'تعميم', directive: 'توجيه',
+};
+
+// Gregorian months as most Arab countries write them, and as the Levant and
+// Iraq do; a date whose text uses the second set is shown with it.
+const MONTHS_AR = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+const MONTHS_LEVANT = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
+const HIJRI_MONTHS_AR = ['محرم', 'صفر', 'ربيع الأول', 'ربيع الآخر', 'جمادى الأولى', 'جمادى الآخرة', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو القعدة', 'ذو الحجة'];
+const WEEKDAYS_AR = ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];  // ISO 1..7
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const HIJRI_MONTHS_EN = ['Muharram', 'Safar', 'Rabi al-Awwal', 'Rabi al-Akhir', 'Jumada al-Ula', 'Jumada al-Akhira', 'Rajab', 'Shaban', 'Ramadan', 'Shawwal', 'Dhu al-Qada', 'Dhu al-Hijja'];
+const WEEKDAYS_EN = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
 /**
- * An entity's normalised value as one line: `law 91/2013`, `2021-11-15`,
- * `decree 5/1426 AH`, `info@example.org`. Empty when there is none.
+ * Arabic text in a matching form close to the core's (core/normalize.h):
+ * alef forms to ا, ة to ه, ى to ي, no diacritics or tatweel, Arabic-Indic
+ * digits to ASCII. For finding a folded value back in its mention.
  */
-export function formatValue(value) {
-  if (!value || typeof value !== 'object') return '';
+export function fold(text) {
+  let out = '';
+  for (const c of String(text)) out += foldChar(c);
+  return out;
+}
+
+function foldChar(c) {
+  if ('أإآٱ'.includes(c)) return 'ا';
+  if (c === 'ة') return 'ه';
+  if (c === 'ى') return 'ي';
+  if (c === 'ؤ') return 'و';
+  if (c === 'ئ') return 'ي';
+  const code = c.codePointAt(0);
+  if ((code >= 0x064B && code <= 0x065F) || code === 0x0670 || code === 0x0640) return '';
+  if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660);
+  if (code >= 0x06F0 && code <= 0x06F9) return String(code - 0x06F0);
+  return c;
+}
+
+/** The stretch of `mention` whose folded form is `folded`, or `folded` itself. */
+export function asWritten(mention, folded) {
+  if (!mention || !folded) return folded;
+  const chars = [...mention];
+  for (let from = 0; from < chars.length; from++) {
+    let got = '';
+    for (let to = from; to < chars.length && got.length < folded.length; to++) {
+      got += foldChar(chars[to]);
+      if (got === folded && foldChar(chars[from]) !== '') return chars.slice(from, to + 1).join('');
+    }
+  }
+  return folded;
+}
+
+/**
+ * The name of a table entry as the text writes it: its fullest mention,
+ * with the article's alef put back when a proclitic ل swallowed it
+ * (للأمم المتحدة gives the mention لأمم المتحدة, shown as الأمم المتحدة).
+ */
+export function displayName(entry) {
+  const name = entry.text;
+  if (name.startsWith('ل') && !name.startsWith('ال') && fold(`ا${name}`) === fold(entry.canonical)) return `ا${name}`;
+  return name;
+}
+
+/** Entity index → the display name of its table entry. */
+export function entityNames(result) {
+  const names = [];
+  if (!result || !result.ok) return names;
+  for (const entry of result.table) {
+    const name = displayName(entry);
+    for (const i of entry.mentions) names[i] = name;
+  }
+  return names;
+}
+
+function isoPoint(point, hijri, lang, mention) {
+  const ar = stringsFor(lang) === STRINGS.ar;
+  const weekday = /^XXXX-WXX-([1-7])$/.exec(point);
+  if (weekday) return (ar ? WEEKDAYS_AR : WEEKDAYS_EN)[weekday[1] - 1];
+  const m = /^(?:(\d{1,4})|-)(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(point);  // --MM-DD: no year
+  if (!m) return point;
+  const [, year, month, day] = m;
+  let names;
+  if (hijri) names = ar ? HIJRI_MONTHS_AR : HIJRI_MONTHS_EN;
+  else if (!ar) names = MONTHS_EN;
+  else names = month && fold(mention).includes(fold(MONTHS_LEVANT[month - 1])) ? MONTHS_LEVANT : MONTHS_AR;
+  const parts = [];
+  if (day) parts.push(String(Number(day)));
+  if (month) parts.push(names[Number(month) - 1] || month);
+  if (year) parts.push(hijri ? `${year} ${ar ? 'هـ' : 'AH'}` : year);
+  return parts.join(' ');
+}
+
+function dateText(iso, hijri, lang, mention) {
+  return String(iso).split('/').map((p) => isoPoint(p, hijri, lang, mention)).join(' – ');
+}
+
+/**
+ * An entity's value as a reader of `lang` reads it: `{text, iso}`.
+ * `text`: `قانون 91 لسنة 2013`, `مرسوم ملكي م/7` (the number as the mention
+ * writes it), `14 حزيران 2023`, `Law 91 of 2013`; `iso`: the machine value
+ * shown beside it (a date's ISO 8601, the Gregorian date of a Hijri one, a
+ * contact's normalised form), or ''. Both '' when there is no value.
+ * `mention` is the entity's text.
+ */
+export function formatValue(value, lang = 'ar', mention = '') {
+  if (!value || typeof value !== 'object') return { text: '', iso: '' };
+  const ar = stringsFor(lang) === STRINGS.ar;
   if ('iso' in value) {
-    if (value.calendar !== 'hijri') return value.iso;
-    return `${value.iso} AH${value.gregorian ? ` (${value.gregorian})` : ''}`;
+    const hijri = value.calendar === 'hijri';
+    let text = dateText(value.iso, hijri, lang, mention);
+    if (hijri && value.gregorian) text += ` (${dateText(value.gregorian, false, lang, '')})`;
+    const iso = hijri ? (value.gregorian || '') : value.iso;
+    return { text, iso: /^\d/.test(iso) ? iso : '' };
   }
-  if ('normalized' in value) return value.normalized;
+  if ('normalized' in value) return { text: value.normalized, iso: '' };
   if ('kind' in value) {
-    const year = value.year === undefined ? '' : `${value.year}${value.calendar === 'hijri' ? ' AH' : ''}`;
-    const numberYear = [value.number, year].filter((x) => x !== undefined && x !== '').join('/');
-    return numberYear ? `${value.kind} ${numberYear}` : value.kind;
+    const kind = ar ? (LAW_KINDS_AR[value.kind] || value.kind)
+      : value.kind.charAt(0).toUpperCase() + value.kind.slice(1).replace(/_/g, ' ');
+    const parts = [kind];
+    if (value.number) parts.push(asWritten(mention, value.number));
+    if (value.year) {
+      const era = value.calendar === 'hijri' ? (ar ? ' هـ' : ' AH') : '';
+      parts.push(ar ? `لسنة ${value.year}${era}` : `of ${value.year}${era}`);
+    }
+    return { text: parts.join(' '), iso: '' };
   }
-  return JSON.stringify(value);
+  return { text: '', iso: '' };
+}
+
+/** formatValue as one line: `14 حزيران 2023 · 2023-06-14`. */
+export function valueLine(value, lang = 'ar', mention = '') {
+  const { text, iso } = formatValue(value, lang, mention);
+  return iso && iso !== text ? `${text} · ${iso}` : text;
 }

@@ -93,16 +93,35 @@ test('exports: JSON and CSV downloads hold the entities', async () => {
   const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
   const record = JSON.parse(readFileSync(await json.path(), 'utf8'));
   assert.equal(record.offsets, 'utf16');
-  assert.deepEqual(record.entities, expected.entities);
-  assert.deepEqual(record.table, expected.table);
+  assert.equal(record.text, article);
+  assert.deepEqual(record.filter, { types: 'all' });
+  assert.deepEqual(record.entities.map((e) => [e.start, e.end, e.type, e.text, e.value, e.matchKey]),
+    expected.entities.map((e) => [e.start, e.end, e.type, e.text, e.value, e.canonical]));
+  assert.deepEqual(record.table.map((e) => [e.type, e.count, e.mentions, e.matchKey]),
+    expected.table.map((e) => [e.type, e.count, e.mentions, e.canonical]));
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
-  assert.match(csv.suggestedFilename(), /\.csv$/);
+  assert.match(csv.suggestedFilename(), /\.mentions\.csv$/);
   const lines = readFileSync(await csv.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
-  assert.equal(lines[0], '"start","end","type","text","canonical","value"');
+  assert.equal(lines[0], '"start","end","type","text","name","value","iso"');
   assert.equal(lines.length, expected.entities.length + 1);
   const e = expected.entities[0];
   assert.ok(lines[1].startsWith(`"${e.start}","${e.end}","${e.type}","${e.text}"`), lines[1]);
+
+  const [grouped] = await Promise.all([page.waitForEvent('download'), page.click('#export-table-csv')]);
+  assert.match(grouped.suggestedFilename(), /\.entities\.csv$/);
+  const rows = readFileSync(await grouped.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  assert.equal(rows[0], '"name","type","type_name","count","value","iso","first_start","first_end"');
+  assert.equal(rows.length, expected.table.length + 1);
+  const first = expected.table[0];
+  assert.ok(rows[1].includes(`"${first.type}"`) && rows[1].includes(`"${first.count}"`), rows[1]);
+
+  // With a type switched off, the JSON says so.
+  await page.click('#legend button[data-type="GPE"]');
+  await page.waitForFunction(() => window.__entityEvents.at(-1).entities.every((x) => x.type !== 'GPE'));
+  const [filtered] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const types = JSON.parse(readFileSync(await filtered.path(), 'utf8')).filter.types;
+  assert.ok(Array.isArray(types) && !types.includes('GPE') && types.includes('PERS'), JSON.stringify(types));
 });
 
 test('the English interface switches lang and dir; the widget follows', async () => {
@@ -116,7 +135,7 @@ test('the English interface switches lang and dir; the widget follows', async ()
   await page.click('#language');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.getAttribute('html', 'dir'), 'ltr');
-  assert.equal(await page.textContent('#export-json'), 'Export JSON');
+  assert.equal(await page.textContent('#export-csv'), 'Mentions CSV');
   assert.equal(await label(), '"GPE"');
 });
 

@@ -1,0 +1,34 @@
+#include <catch2/catch.hpp>
+
+#include "entity_cases.h"
+
+using namespace kashif;
+using namespace kashif::testing;
+
+TEST_CASE("a listed outlet, party or company is a body where its name is no everyday word",
+          "[listed_orgs]") {
+  const std::vector<EntityCase> cases = {
+      // `plain` names stand for the body wherever they are.
+      {"ونقلت وكالة رويترز عن مصادر أن التيار الوطني الحر رفض العرض.",
+       {"ORG وكالة رويترز", "ORG التيار الوطني الحر"}},
+      {"وقعت شركة أرامكو اتفاقا مع بي بي لتطوير الحقل.", {"ORG شركة أرامكو", "ORG بي بي"}},
+      // A `common` name is a body only where the text marks it: in quotes.
+      {"قال مصدر لصحيفة «الوطن» إن الاجتماع تأجل.", {"ORG صحيفة «الوطن»"}},
+      {"وأكد المتحدث أن العالم يراقب ما يجري في الوطن.", {}},
+  };
+  check_cases(cases, {EntityType::kOrg});
+}
+
+TEST_CASE("a club is a club in a sports story, and its stadium is no club", "[listed_orgs]") {
+  const std::vector<EntityCase> cases = {
+      // Several sport words make a sports story: clubs that are also
+      // everyday words (الجيش، الشرطة) are the clubs.
+      {"فاز الشرطة على الجيش بهدفين في مباراة الجولة الثالثة من الدوري على ملعب الجيش.",
+       {"ORG الشرطة", "ORG الجيش"}},
+      // The same words in a story about the state are no clubs.
+      {"انتشر الجيش في المدينة وساندته الشرطة بعد المواجهات.", {}},
+      // A club name used only for the club (`الوداد البيضاوي`) needs no sports words.
+      {"وصل الوداد البيضاوي إلى مراكش أمس.", {"ORG الوداد البيضاوي"}},
+  };
+  check_cases(cases, {EntityType::kOrg});
+}
