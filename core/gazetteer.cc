@@ -1,5 +1,6 @@
 #include "core/gazetteer.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -193,6 +194,7 @@ std::optional<Mention> place_again_at(const RecognizerInput& in, size_t i,
 void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) {
   // Unlisted names seen after their place word.
   std::vector<std::pair<std::u32string, EntityType>> seen;
+  std::vector<uint32_t> cued;  // entries that needed a cue and had it
   for (size_t i = 0; i < in.tokens.size();) {
     if (const size_t phrase = everyday_phrase_at(in, i)) {
       i += phrase;
@@ -213,9 +215,13 @@ void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) 
       auto type = place_or_org_type(entry.cls);
       if (!type) continue;
       const size_t last = i + m.token_count - 1;
-      if (needs_cue(in, i, m) &&
-          !(*type == EntityType::kOrg ? has_body_cue(in, i, last) : has_place_cue(in, i, last))) {
-        continue;
+      // Once read with its cue, a name is that name again in the rest of
+      // the document (`مدينة جنين` … `في جنين`).
+      if (needs_cue(in, i, m) && std::find(cued.begin(), cued.end(), m.entry) == cued.end()) {
+        if (!(*type == EntityType::kOrg ? has_body_cue(in, i, last) : has_place_cue(in, i, last))) {
+          continue;
+        }
+        cued.push_back(m.entry);
       }
       // Places inside the name of a building (`قصر قرطاج`, `مطار دبي`) are
       // not annotated (GUIDE.md).

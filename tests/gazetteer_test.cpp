@@ -26,6 +26,8 @@ TEST_CASE("a place name that is also a common word needs a place cue", "[gazette
       {"افتتح المعرض في مدينة الخبر.", {"GPE مدينة الخبر"}},
       {"وصل الفريق إلى العين الإماراتية.", {"GPE العين"}},
       {"في محافظة معان جنوب البلاد.", {"GPE محافظة معان"}},
+      // Once read with its cue, the name keeps its reading in the document.
+      {"افتتح المعرض في مدينة الخبر، وتقام الندوة في الخبر غدا.", {"GPE مدينة الخبر", "GPE الخبر"}},
   };
   check_cases(cases, {EntityType::kGpe, EntityType::kLoc});
 }
