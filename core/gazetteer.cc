@@ -151,6 +151,15 @@ size_t unlisted_places_at(const RecognizerInput& in, size_t i, std::vector<Menti
                           std::vector<std::pair<std::u32string, EntityType>>* seen) {
   const auto word = place_word_at(in, i);
   if (!word || !unlisted_name_at(in, i + 1, *word, 0)) return 0;
+  // Another unknown word without the article right after it: the name goes
+  // on (`ولاية برج باجي مختار`, `مدينة سان …`), and half a name is no span.
+  // Not an adverb in the accusative (`صباحا`, `أيضا`), which ends in alef.
+  const size_t after = i + 2;
+  if (is_arabic_word(in, after) && !in.tokens[after].line_break_before &&
+      !has_article(in.tokens[after].form) && in.tokens[after].form.back() != U'\u0627' &&
+      in.matches_at(after).empty()) {
+    return 0;
+  }
   const size_t first = word->head_inside ? i : i + 1;
   out->push_back(mention_over_tokens(in, first, i + 1, word->head_inside ? word->skip : 0, word->type,
                                      Priority::kPattern));
