@@ -39,6 +39,7 @@ TEST_CASE("generated divisions and cities are found, with their place word", "[g
       {"وصل الوفد إلى إقليم الصويرة صباحا.", {"GPE إقليم الصويرة"}},
       {"انتقل الفريق من بنغازي إلى مصراتة.", {"GPE بنغازي", "GPE مصراتة"}},
       {"وتعيش الأسرة في مدينة غزة.", {"GPE مدينة غزة"}},
+      {"وتعيش الأسرة في قطاع غزة منذ سنوات.", {"GPE قطاع غزة"}},
   };
   check_cases(cases, {EntityType::kGpe, EntityType::kLoc});
 }
