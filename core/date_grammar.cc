@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "core/calendar.h"
 #include "core/token_walk.h"
 
 namespace kashif {
@@ -26,14 +27,7 @@ struct DateParse {
   bool hijri = false;
 };
 
-// --- calendar arithmetic ---
-
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int gregorian_month_days(int y, int m) {
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && (y == 0 || is_leap(y)) ? 29 : kDays[m - 1];
-}
+// --- calendar arithmetic (core/calendar.h) ---
 
 bool valid(const Point& p, bool hijri) {
   if (p.month == 0) return p.day == 0;  // a year alone
@@ -42,30 +36,11 @@ bool valid(const Point& p, bool hijri) {
   return p.day >= 1 && p.day <= (hijri ? 30 : gregorian_month_days(p.year, p.month));
 }
 
-// The tabular Islamic calendar with the civil epoch (1 Muharram 1 AH =
-// Julian day 1948440, 16 July 622 Julian) and leap years 2, 5, 7, 10, 13,
-// 16, 18, 21, 24, 26, 29 of each 30-year cycle. Umm al-Qura or sighted
-// months may differ by a day or two; the Hijri numbers stay authoritative.
-long hijri_to_julian_day(const Point& p) {
-  return p.day + (59L * (p.month - 1) + 1) / 2 + 354L * (p.year - 1) + (3 + 11L * p.year) / 30 +
-         1948439;
-}
-
-// Richards' algorithm for the proleptic Gregorian calendar.
-Point julian_day_to_gregorian(long jd) {
-  const long f = jd + 1401 + (((4 * jd + 274277) / 146097) * 3) / 4 - 38;
-  const long e = 4 * f + 3;
-  const long h = 5 * ((e % 1461) / 4) + 2;
-  Point p;
-  p.day = static_cast<int>((h % 153) / 5 + 1);
-  p.month = static_cast<int>((h / 153 + 2) % 12 + 1);
-  p.year = static_cast<int>(e / 1461 - 4716 + (12 + 2 - p.month) / 12);
-  return p;
-}
-
 std::string iso(const Point& p) {
   char buf[16];
-  if (p.year && p.month && p.day) {
+  if (!p.year && !p.month) {
+    std::snprintf(buf, sizeof buf, "XXXX-XX-%02d", p.day);  // `17 الجاري`
+  } else if (p.year && p.month && p.day) {
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", p.year, p.month, p.day);
   } else if (p.year && p.month) {
     std::snprintf(buf, sizeof buf, "%04d-%02d", p.year, p.month);
@@ -77,14 +52,32 @@ std::string iso(const Point& p) {
   return buf;
 }
 
-DateValue date_value(const DateParse& d) {
+// The Gregorian date of a full Hijri date: Umm al-Qura where the document
+// is Saudi and the table covers the year, the civil calendar otherwise.
+std::optional<Point> hijri_to_gregorian(const Point& p, HijriCalendar calendar,
+                                        HijriCalendar* used) {
+  const CalendarDate hijri{p.year, p.month, p.day};
+  std::optional<long> jd = hijri_to_julian_day(hijri, calendar);
+  *used = calendar;
+  if (!jd) {
+    jd = hijri_to_julian_day(hijri, HijriCalendar::kCivil);
+    *used = HijriCalendar::kCivil;
+  }
+  const CalendarDate g = julian_day_to_gregorian(*jd);
+  return Point{g.year, g.month, g.day};
+}
+
+DateValue date_value(const DateParse& d, DocumentCalendar& calendar) {
   DateValue v;
   v.hijri = d.hijri;
   v.iso = iso(d.from) + (d.range ? "/" + iso(d.to) : "");
   const auto full = [](const Point& p) { return p.year && p.month && p.day; };
   if (d.hijri && full(d.from) && (!d.range || full(d.to))) {
-    v.gregorian = iso(julian_day_to_gregorian(hijri_to_julian_day(d.from)));
-    if (d.range) v.gregorian += "/" + iso(julian_day_to_gregorian(hijri_to_julian_day(d.to)));
+    HijriCalendar used;
+    const HijriCalendar wanted = calendar.hijri();
+    v.gregorian = iso(*hijri_to_gregorian(d.from, wanted, &used));
+    if (d.range) v.gregorian += "/" + iso(*hijri_to_gregorian(d.to, wanted, &used));
+    v.conversion = used == HijriCalendar::kUmmAlQura ? "islamic-umalqura" : "islamic-civil";
   }
   return v;
 }
@@ -107,13 +100,26 @@ std::optional<Month> month_at(const RecognizerInput& in, size_t i, bool first) {
   return Month{i + m.token_count, std::atoi(e->attrs[1].c_str()), e->attrs[0] == "hijri", m.skip};
 }
 
-// A day number 1..31 of one or two digits; `waw_ok` admits `و7`.
-std::optional<DigitToken> day_at(const RecognizerInput& in, size_t i, bool waw_ok) {
+struct Day {
+  size_t end;
+  int value;
+  bool waw;  // a glued و (`و7`), left outside
+  bool word;  // an ordinal word (`الثامن`, `السابع والعشرين`, `أول`)
+};
+
+// A day number 1..31 of one or two digits, or an ordinal day word
+// (date_words.tsv `day_ordinal`); `waw_ok` admits `و7`.
+std::optional<Day> day_at(const RecognizerInput& in, size_t i, bool waw_ok) {
+  if (i >= in.tokens.size()) return std::nullopt;
+  LexiconMatch m;
+  if (const LexiconEntry* e = match_entry(in, i, "day_ordinal", &m); e && !e->attrs.empty() && m.skip == 0) {
+    return Day{i + m.token_count, std::atoi(e->attrs[0].c_str()), false, true};
+  }
   const auto d = digit_token(in, i);
   if (!d || d->digits > 2 || d->value < 1 || d->value > 31 || (d->waw && !waw_ok)) {
     return std::nullopt;
   }
-  return d;
+  return Day{i + 1, static_cast<int>(d->value), d->waw, false};
 }
 
 // Where the next member of a range starts: past a joiner (`و`, `إلى`, `-`,
@@ -129,6 +135,21 @@ size_t next_member(const RecognizerInput& in, size_t p) {
 std::optional<Year> same_line_year(const RecognizerInput& in, size_t p, bool waw_ok = false) {
   if (p >= in.tokens.size() || in.tokens[p].line_break_before) return std::nullopt;
   return year_at(in, p, waw_ok);
+}
+
+// The year after a day and month: `15 نوفمبر 2021`, with its year word as
+// formal texts write it (`7 ديسمبر سنة 1991 م`, `3 من رجب سنة 1445هـ`,
+// `26 مايو عام 2024`), or after a comma (`14 يناير، 2021`).
+std::optional<Year> year_after_month(const RecognizerInput& in, size_t p) {
+  if (auto year = same_line_year(in, p)) return year;
+  if (p >= in.tokens.size() || in.tokens[p].line_break_before) return std::nullopt;
+  if (const auto word = match_class(in, p, "year_word"); word && word->skip == 0) {
+    return same_line_year(in, p + word->token_count);
+  }
+  if (is_punct(in, p, U",\u060C")) {
+    if (auto year = same_line_year(in, p + 1); year && year->value >= 1000) return year;
+  }
+  return std::nullopt;
 }
 
 // Records the calendar and checks the day and month numbers against it.
@@ -151,6 +172,13 @@ size_t after_alias(const RecognizerInput& in, const Month& month) {
   return p;
 }
 
+// `الجاري` after a day number: the month in progress (date_words.tsv
+// this_month).
+bool starts_this_month(const RecognizerInput& in, size_t p) {
+  const auto m = match_class(in, p, "this_month");
+  return m && m->skip == 0 && !in.tokens[p].line_break_before;
+}
+
 // `30 يوليو`, `15 نوفمبر 2021`, `6 و7 فبراير`, `10 -11 و14 -15 نوفمبر 2021`,
 // `3 إلى 5 مايو 2022`, `28 فبراير إلى 3 مارس 2022`, `5 رمضان 1444هـ`,
 // `21 من ذي القعدة 1437`, `30 تموز/يوليه 2023`.
@@ -160,16 +188,23 @@ std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw
   if (!d0) return std::nullopt;
   DateParse out;
   out.skip = d0->waw ? 1 : 0;
-  int last_day = static_cast<int>(d0->value);
-  size_t p = i + 1;
-  for (size_t q; (q = next_member(in, p)) != 0;) {
+  int last_day = d0->value;
+  size_t p = d0->end;
+  for (size_t q; !d0->word && (q = next_member(in, p)) != 0;) {
     const auto d = day_at(in, q, true);
-    if (!d || (d->waw && q != p) || (!d->waw && q == p)) break;
-    last_day = static_cast<int>(d->value);
+    if (!d || d->word || (d->waw && q != p) || (!d->waw && q == p)) break;
+    last_day = d->value;
     out.range = true;
-    p = q + 1;
+    p = d->end;
   }
   auto month = month_at(in, p, false);
+  if (!month && !out.range && !d0->word && !d0->waw && starts_this_month(in, p)) {
+    // `17 الجاري`: a day of the current month; the relative word stays out.
+    out.from = out.to = {0, 0, d0->value};
+    out.end = p;
+    out.hijri = false;
+    return out;
+  }
   if (!month && !out.range) {
     // `21 من ذي القعدة`: formal Saudi and Moroccan texts link day and month.
     if (const auto of = match_class(in, p, "day_of"); of && of->skip == 0) {
@@ -179,9 +214,9 @@ std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw
   if (!month) return std::nullopt;
   p = after_alias(in, *month);
   const bool hijri = month->hijri;
-  out.from = {0, month->number, static_cast<int>(d0->value)};
+  out.from = {0, month->number, d0->value};
   out.to = {0, month->number, last_day};
-  if (const auto year = same_line_year(in, p); year && year->hijri == hijri) {
+  if (const auto year = year_after_month(in, p); year && year->hijri == hijri) {
     out.from.year = out.to.year = year->value;
     p = year->end;
   } else if (const size_t q = next_member(in, p); q != 0 && !out.range) {
@@ -200,7 +235,10 @@ std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw
 }
 
 // `12/3/1425هـ`, `1425/03/12 هـ`, `5/شوال/1425هـ`, `15/11/2021`,
-// `2021-11-15`, `15.11.2021`: three parts joined by one separator, no spaces.
+// `2021-11-15`, `15.11.2021`, `18-06-86`: three parts joined by one
+// separator. Gazettes space the separators (`14 / 3 / 1433هـ`,
+// `13 / ربيع الأول / 1443 هـ`); a spaced date needs a year of four digits
+// or its era, so `2 - 1` stays a score.
 std::optional<DateParse> numeric(const RecognizerInput& in, size_t i) {
   struct Part {
     int value;
@@ -209,6 +247,7 @@ std::optional<DateParse> numeric(const RecognizerInput& in, size_t i) {
   };
   Part parts[3];
   size_t p;
+  bool spaced = false;  // a space at either separator (`9/3/ 1433هـ` too): a full year follows
   const std::u32string& form = in.tokens[i].form;
   if (in.tokens[i].kind == TokenKind::kNumber && std::count(form.begin(), form.end(), U'.') == 2) {
     // ICU keeps `15.11.2021` as one token.
@@ -228,24 +267,19 @@ std::optional<DateParse> numeric(const RecognizerInput& in, size_t i) {
     if (!a || a->waw) return std::nullopt;
     parts[0] = {static_cast<int>(a->value), a->digits};
     if (!(is_punct(in, i + 1, U'/') || is_punct(in, i + 1, U'-'))) return std::nullopt;
-    // Digits are glued to their separators; a month name between slashes
-    // may stand apart (`13 / ربيع الأول / 1443 هـ`), as gazettes print it.
-    const bool spaced = !glued(in, i + 1) || !glued(in, i + 2);
     const char32_t sep = in.tokens[i + 1].form[0];
-    if (spaced && sep != U'/') return std::nullopt;
     p = i + 2;
     if (const auto month = month_at(in, p, false); month && !in.tokens[p].line_break_before) {
       parts[1] = {month->number, 2, month->hijri};
       p = month->end;
-    } else if (const auto b = digit_token(in, p); b && !b->waw && !spaced) {
+    } else if (const auto b = digit_token(in, p); b && !b->waw && !in.tokens[p].line_break_before) {
       parts[1] = {static_cast<int>(b->value), b->digits};
       ++p;
     } else {
       return std::nullopt;
     }
-    if (!is_punct(in, p, sep) || (!spaced && (!glued(in, p) || !glued(in, p + 1)))) {
-      return std::nullopt;
-    }
+    if (!is_punct(in, p, sep)) return std::nullopt;
+    spaced = !glued(in, i + 1) || !glued(in, i + 2) || !glued(in, p) || !glued(in, p + 1);
     if (p + 1 >= in.tokens.size() || in.tokens[p].line_break_before ||
         in.tokens[p + 1].line_break_before) {
       return std::nullopt;
@@ -265,16 +299,24 @@ std::optional<DateParse> numeric(const RecognizerInput& in, size_t i) {
   }
   DateParse out;
   out.end = p;
-  const Part* year;
+  Part* year;
   if (parts[0].digits == 4) {
     year = &parts[0];
     out.from = {parts[0].value, parts[1].value, parts[2].value};
   } else if (parts[0].digits <= 2 && (parts[2].digits == 4 || (hijri_era && parts[2].digits == 3))) {
     year = &parts[2];
     out.from = {parts[2].value, parts[1].value, parts[0].value};
+  } else if (!spaced && !era && parts[0].digits == 2 && parts[1].digits == 2 && parts[2].digits == 2) {
+    // `18-06-86`: court records write the century off; read it as the
+    // nearest past one (1950..2049).
+    year = &parts[2];
+    year->value += year->value >= 50 ? 1900 : 2000;
+    year->digits = 4;
+    out.from = {year->value, parts[1].value, parts[0].value};
   } else {
     return std::nullopt;
   }
+  if (spaced && year->digits != 4 && !era) return std::nullopt;
   if (parts[1].digits > 2 || (year->digits == 4 && year->value < 1000)) return std::nullopt;
   const bool hijri = hijri_era || parts[1].hijri_month || (!era && year->value < 1600);
   if (!finish(&out, hijri)) return std::nullopt;
@@ -297,7 +339,9 @@ std::optional<DateParse> month_year(const RecognizerInput& in, size_t i) {
 }
 
 // `عام 2015`, `سنة 1444هـ`, `عامي 2015 و2016`, `عام 2015 إلى عام 2020`,
-// and a year with its era alone: `1444 هـ`, `2022م`.
+// a year word with the reckoning or the kind of year (`السنة الميلادية
+// 2023`, `العام الدراسي 2019–2020`), and a year with its era alone:
+// `1444 هـ`, `2022م`.
 std::optional<DateParse> year_phrase(const RecognizerInput& in, size_t i) {
   DateParse out;
   size_t p = i;
@@ -305,6 +349,7 @@ std::optional<DateParse> year_phrase(const RecognizerInput& in, size_t i) {
   if (word) {
     out.skip = word->skip;
     p += word->token_count;
+    if (is_definite(in, p) && !in.tokens[p].line_break_before && same_line_year(in, p + 1)) ++p;
   }
   const auto year = word ? same_line_year(in, p) : year_at(in, p);
   if (!year || (!word && year->end == p + 1)) return std::nullopt;  // a bare year is no date
@@ -330,38 +375,137 @@ std::optional<DateParse> longest(std::optional<DateParse> a, std::optional<DateP
   return b->end > a->end ? b : a;
 }
 
+// A month named alone, as news dates things (`في يناير الماضي`, `مطلع
+// ديسمبر المقبل`, `شهر مارس`): after `شهر` (inside the span), or a
+// Gregorian month after a word that places it in time (date_words.tsv
+// `month_context`) or before a relative word (`month_relative`, outside).
+// Month names that are also words or names (`آب`, `ماي`, a given name) need
+// `شهر`.
+std::optional<DateParse> month_alone(const RecognizerInput& in, size_t i) {
+  DateParse out;
+  size_t p = i;
+  const auto month_word = match_class(in, i, "month_word");
+  if (month_word) p += month_word->token_count;
+  const auto month = month_at(in, p, !month_word);
+  if (!month) return std::nullopt;
+  if (!month_word) {
+    const auto context = match_class(in, i - 1, "month_context");
+    const bool placed = (i > 0 && context && context->skip == 0 && !in.tokens[i].line_break_before) ||
+                        match_class(in, month->end, "month_relative").has_value();
+    const size_t letters = in.tokens[i].form.size() - month->skip;
+    if (!placed || month->hijri || month->end != i + 1 || letters < 4 ||
+        match_class(in, i, "given")) {
+      return std::nullopt;
+    }
+    out.skip = month->skip;
+  } else {
+    out.skip = month_word->skip;
+  }
+  out.end = after_alias(in, *month);
+  out.from = {0, month->number, 0};
+  out.hijri = month->hijri;
+  return out;
+}
+
 // The longest date at tokens[i]; `first` when nothing (a weekday) precedes it.
-std::optional<DateParse> date_at(const RecognizerInput& in, size_t i, bool first) {
+std::optional<DateParse> longest_date_at(const RecognizerInput& in, size_t i, bool first) {
   if (i >= in.tokens.size()) return std::nullopt;
   auto best = day_month(in, i, first);
   best = longest(best, numeric(in, i));
   if (first) {
     best = longest(best, month_year(in, i));
     best = longest(best, year_phrase(in, i));
+    if (!best) best = month_alone(in, i);
   }
   return best;
 }
 
+// A weekday at tokens[i], unless a noun makes it a name (`سوق الجمعة`,
+// `صلاة الجمعة`: date_words.tsv `weekday_noun`).
+const LexiconEntry* weekday_at(const RecognizerInput& in, size_t i, LexiconMatch* match) {
+  const LexiconEntry* e = match_entry(in, i, "weekday", match);
+  if (!e || (i > 0 && !in.tokens[i].line_break_before && match_class(in, i - 1, "weekday_noun"))) {
+    return nullptr;
+  }
+  return e;
+}
+
+std::string weekday_iso(const LexiconEntry& e) {
+  return "XXXX-WXX-" + (e.attrs.empty() ? std::string("X") : e.attrs[0]);
+}
+
 }  // namespace
 
+void DocumentCalendar::read_evidence() {
+  read_ = true;
+  bool statute = false;
+  for (size_t i = 0; i < in_.tokens.size(); ++i) {
+    for (const char* cls : {"GPE", "nationality"}) {
+      const LexiconEntry* e = match_entry(in_, i, cls);
+      if (e && !e->attrs.empty() && e->attrs[0] == "SA") saudi_ = true;
+    }
+    // A letter-series number: `(م/1)`, `(أ - 90)`.
+    if (match_class(in_, i, "law_series") && (is_punct(in_, i + 1, U'/') || is_punct(in_, i + 1, U'-')) &&
+        digit_token(in_, i + 2)) {
+      letter_series_ = true;
+    }
+    if (match_class(in_, i, "hijri_era")) hijri_era_ = true;
+    if (const LexiconEntry* kind = match_entry(in_, i, "law_kind");
+        kind && !kind->attrs.empty() && kind->attrs[0] == "statute") {
+      statute = true;
+    }
+    if (letter_series_ && hijri_era_ && saudi_) break;
+  }
+  if (letter_series_ || (statute && hijri_era_)) saudi_ = true;
+}
+
+HijriCalendar DocumentCalendar::hijri() {
+  if (!read_) read_evidence();
+  return saudi_ ? HijriCalendar::kUmmAlQura : HijriCalendar::kCivil;
+}
+
+bool DocumentCalendar::saudi_legal() {
+  if (!read_) read_evidence();
+  return letter_series_ || (saudi_ && hijri_era_);
+}
+
+std::optional<DateAt> date_at(const RecognizerInput& in, size_t i, DocumentCalendar& calendar) {
+  const auto date = longest_date_at(in, i, true);
+  if (!date || date->skip || (date->from.year == 0 && date->from.month == 0)) return std::nullopt;
+  return DateAt{date->end, date_value(*date, calendar)};
+}
+
 void find_dates(const RecognizerInput& in, std::vector<Mention>* out) {
+  DocumentCalendar calendar(in);
   for (size_t i = 0; i < in.tokens.size();) {
     std::optional<DateParse> date;
+    std::string weekday_value;
     LexiconMatch weekday;
-    if (match_entry(in, i, "weekday", &weekday)) {
-      // `الأحد 5 مارس 2023` and `الأحد، 5 مارس` are one expression.
+    if (const LexiconEntry* day = weekday_at(in, i, &weekday)) {
+      // `الأحد 5 مارس 2023`, `الأحد، 5 مارس` and `الأحد: 5 مارس` are one
+      // expression, and so is `الأربعاء إلى الخميس`.
       size_t p = i + weekday.token_count;
-      if (is_punct(in, p, U',') || is_punct(in, p, 0x060C)) ++p;
-      date = date_at(in, p, false);
+      if (is_punct(in, p, U",\u060C:")) ++p;
+      date = longest_date_at(in, p, false);
       if (date) {
         date->skip = weekday.skip;
       } else {
         date.emplace();
         date->end = i + weekday.token_count;
         date->skip = weekday.skip;
+        weekday_value = weekday_iso(*day);
+        LexiconMatch last;
+        // `الثلاثاء والأربعاء` are two days, `الأربعاء إلى الخميس` one stretch.
+        const size_t q = next_member(in, date->end);
+        if (q != 0 && q != date->end && !(in.tokens[date->end].form.size() == 1 && in.tokens[date->end].form[0] == U'\u0648')) {
+          if (const LexiconEntry* to = weekday_at(in, q, &last); to && last.skip == 0) {
+            date->end = q + last.token_count;
+            weekday_value += "/" + weekday_iso(*to);
+          }
+        }
       }
     } else {
-      date = date_at(in, i, true);
+      date = longest_date_at(in, i, true);
     }
     if (!date) {
       ++i;
@@ -369,13 +513,19 @@ void find_dates(const RecognizerInput& in, std::vector<Mention>* out) {
     }
     Mention m = mention_over_tokens(in, i, date->end - 1, date->skip, EntityType::kDate,
                                     Priority::kGrammar);
-    if (date->from.month == 0 && date->from.year == 0) {
-      const LexiconEntry& e = in.lexicon.entry(weekday.entry);
+    if (!weekday_value.empty()) {
       DateValue v;
-      v.iso = "XXXX-WXX-" + (e.attrs.empty() ? std::string("X") : e.attrs[0]);
+      v.iso = std::move(weekday_value);
+      m.value = std::move(v);
+    } else if (date->from.year == 0 && date->from.day == 0) {
+      DateValue v;  // a month alone
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "XXXX-%02d", date->from.month);
+      v.iso = buf;
+      v.hijri = date->hijri;
       m.value = std::move(v);
     } else {
-      m.value = date_value(*date);
+      m.value = date_value(*date, calendar);
     }
     out->push_back(std::move(m));
     i = date->end;

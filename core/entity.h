@@ -40,6 +40,18 @@ class TypeSet {
   uint32_t bits_;
 };
 
+// ISO 8601 where the text gives enough: `2021-11-15`, `--07-30`, `2015`,
+// ranges as `start/end`. Hijri dates keep Hijri numbers (`1444-09-01`) and
+// carry the Gregorian equivalent when it is a full date, with the Hijri
+// calendar that converted it: `islamic-umalqura` (Saudi documents, see
+// date_grammar.h) or `islamic-civil`.
+struct DateValue {
+  std::string iso;
+  bool hijri = false;
+  std::string gregorian;   // for full Hijri dates, else empty
+  std::string conversion;  // islamic-umalqura | islamic-civil when gregorian is set
+};
+
 // `القانون رقم 91 لسنة 2013` → {"law", "91", 2013}. The number keeps its
 // written form with ASCII digits (`م/51`).
 struct LawRef {
@@ -47,15 +59,9 @@ struct LawRef {
   std::string number;
   int year = 0;      // 0 when the text gives none
   bool hijri_year = false;
-};
-
-// ISO 8601 where the text gives enough: `2021-11-15`, `--07-30`, `2015`,
-// ranges as `start/end`. Hijri dates keep Hijri numbers (`1444-09-01`) and
-// carry the Gregorian equivalent when it is a full date.
-struct DateValue {
-  std::string iso;
-  bool hijri = false;
-  std::string gregorian;  // for full Hijri dates, else empty
+  // The date the citation gives (`وتاريخ 14/3/1433هـ`, `المؤرخ في …`); its
+  // iso is empty when there is none. The DATE span stays a DATE as well.
+  DateValue date = {};
 };
 
 struct ContactValue {

@@ -3,6 +3,7 @@
 #include <optional>
 #include <string>
 
+#include "core/date_grammar.h"
 #include "core/token_walk.h"
 #include "core/utf8.h"
 
@@ -10,18 +11,26 @@ namespace kashif {
 
 namespace {
 
-constexpr char32_t kLam = 0x0644, kBeh = 0x0628, kWaw = 0x0648;
+constexpr char32_t kLam = 0x0644, kBeh = 0x0628, kWaw = 0x0648, kYeh = 0x064A, kFeh = 0x0641;
 
-// Kinds whose instruments are named by a complement (`اتفاقية الأمم المتحدة
-// لمكافحة الفساد`, `الميثاق العربي لحقوق الإنسان`). Laws, decrees and
-// decisions are too generic for that: `قانون` + noun needs a number or a
-// listed name.
-bool names_by_complement(const std::string& kind) {
-  for (const char* k : {"convention", "agreement", "protocol", "optional_protocol", "charter",
-                        "treaty", "declaration", "covenant"}) {
-    if (kind == k) return true;
-  }
-  return false;
+// How an act of a kind is named when no number follows its kind word
+// (law_kinds.tsv, fourth column).
+enum class Naming {
+  kNumber,        // decrees, decisions: a number, or a listed name
+  kComplement,    // `اتفاقية الأمم المتحدة لمكافحة الفساد`
+  kSubject,       // `قانون المسطرة المدنية`
+  kSubjectCited,  // `نظام المرافعات الشرعية`, but not `نظام الكفالة`
+  kOfAct,         // `اللائحة التنفيذية لنظام العمل`
+};
+
+Naming naming_of(const LexiconEntry& kind) {
+  if (kind.attrs.size() < 2) return Naming::kNumber;
+  const std::string& n = kind.attrs[1];
+  if (n == "complement") return Naming::kComplement;
+  if (n == "subject") return Naming::kSubject;
+  if (n == "subject_cited") return Naming::kSubjectCited;
+  if (n == "of_act") return Naming::kOfAct;
+  return Naming::kNumber;
 }
 
 bool is_proclitic(const RecognizerInput& in, size_t i, char32_t letter) {
@@ -36,6 +45,11 @@ bool is_arabic_word(const RecognizerInput& in, size_t i) {
 bool is_function_word(const RecognizerInput& in, size_t i, const char* kind = nullptr) {
   const LexiconEntry* e = match_entry(in, i, "function_word");
   return e && (!kind || (!e->attrs.empty() && e->attrs[0] == kind));
+}
+
+bool starts_class(const RecognizerInput& in, size_t i, std::string_view cls) {
+  const auto m = match_class(in, i, cls);
+  return m && m->skip == 0;
 }
 
 // A word that can continue a name inside one line: not a function word, not
@@ -100,7 +114,16 @@ struct Tail {
   bool marked = false;  // the number has رقم or brackets
 };
 
-// `رقم (7)`, `91/2013`, `1.59.413`, `1-59-413`, `م/51`, `107/54`.
+bool is_digits(const RecognizerInput& in, size_t k) {
+  return k < in.tokens.size() && in.tokens[k].kind == TokenKind::kNumber &&
+         in.tokens[k].form[0] >= U'0' && in.tokens[k].form[0] <= U'9';
+}
+
+// The numbering schemes of Arab legislation, from tokens[i]: `رقم (7)`,
+// `عدد 50`, `91/2013`, Moroccan `1.59.413` and `1-59-413`, Algerian
+// `90-11`, Saudi letter series `م/51` and `(أ - 90)` (grammar_words.tsv
+// law_series), Shura `(256 / 39)`, Omani `٦ / ٢٠٢٢`. Inside brackets the
+// separators may stand apart; outside them only before a four-digit year.
 std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
   size_t p = i;
   bool marked = false;
@@ -111,22 +134,25 @@ std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
   const bool bracket = is_punct(in, p, U'(');
   if (bracket) ++p;
   if (p >= in.tokens.size() || in.tokens[p].line_break_before) return std::nullopt;
-  std::u32string number;
-  // Dotted forms (`1.59.413`) are one token; a glued و (`و7`) is no number here.
-  const auto is_number = [&](size_t k) {
-    return k < in.tokens.size() && in.tokens[k].kind == TokenKind::kNumber &&
-           in.tokens[k].form[0] >= U'0' && in.tokens[k].form[0] <= U'9';
+  const auto joins = [&](size_t sep, bool last_is_year) {
+    if (in.tokens[sep].line_break_before || in.tokens[sep + 1].line_break_before) return false;
+    return (glued(in, sep) && glued(in, sep + 1)) || bracket || (marked && last_is_year);
   };
-  // Saudi royal decrees carry a letter series: `م/51`.
-  if (is_arabic_word(in, p) && in.tokens[p].form.size() <= 2 && is_punct(in, p + 1, U'/') &&
-      glued(in, p + 1) && glued(in, p + 2) && is_number(p + 2)) {
-    number = in.tokens[p].form + U"/" + in.tokens[p + 2].form;
+  const auto four_digits = [&](size_t k) { return is_digits(in, k) && in.tokens[k].form.size() == 4; };
+  std::u32string number;
+  LexiconMatch series;
+  const LexiconEntry* letter = match_entry(in, p, "law_series", &series);
+  if (is_arabic_word(in, p) && in.tokens[p].form.size() <= 2 && is_punct(in, p + 1, U"/-") &&
+      is_digits(in, p + 2) && joins(p + 1, false)) {
+    // The series letter as the table spells it (`أ`, not the folded `ا`).
+    number = (letter && series.skip == 0 ? decode_utf8(letter->phrase).value() : in.tokens[p].form) +
+             in.tokens[p + 1].form + in.tokens[p + 2].form;
     p += 3;
-  } else if (is_number(p)) {
+  } else if (is_digits(in, p)) {
     number = in.tokens[p].form;
     ++p;
-    while ((is_punct(in, p, U'/') || is_punct(in, p, U'-') || is_punct(in, p, U'.')) &&
-           glued(in, p) && glued(in, p + 1) && is_number(p + 1)) {
+    while (is_punct(in, p, U"/-.") && is_digits(in, p + 1) &&
+           joins(p, in.tokens[p].form[0] == U'/' && four_digits(p + 1))) {
       number += in.tokens[p].form + in.tokens[p + 1].form;
       p += 2;
     }
@@ -145,7 +171,7 @@ std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
       number.size() - slash - 1 == 4 && number.find_first_not_of(U"0123456789", slash + 1) == std::u32string::npos) {
     int year = 0;
     for (size_t k = slash + 1; k < number.size(); ++k) year = year * 10 + (number[k] - U'0');
-    if (year >= 1300 && year < 2200) {
+    if (year >= 1300 && year < 2200 && number.find_first_not_of(U"0123456789", 0) == slash) {
       out.number = encode_utf8(number.substr(0, slash));
       out.year = year;
       out.hijri = year < 1600;
@@ -171,34 +197,56 @@ std::optional<Year> law_year_at(const RecognizerInput& in, size_t i) {
   return year;
 }
 
-// UN resolutions are cited by bare number: `قرار مجلس الأمن 2254`. Other
-// kinds need رقم, brackets or a year, so `القانون 12 مادة` is no act.
-bool cited_by_bare_number(const std::string& kind) {
-  return kind == "security_council_resolution" || kind == "general_assembly_resolution";
+// UN resolutions are cited by bare number: `قرار مجلس الأمن 2254`, and so
+// is a decision whose number has three digits or more and no counted noun
+// after it (`القرار 1701،`, `تطبيق القرار 2254`, not `القرار 12 مادة`).
+// Other kinds need رقم, brackets or a year.
+bool cited_by_bare_number(const RecognizerInput& in, const std::string& kind, size_t number) {
+  if (kind == "security_council_resolution" || kind == "general_assembly_resolution") return true;
+  if (kind != "decision") return false;
+  const auto n = digit_token(in, number);
+  if (!n || n->waw || n->digits < 3) return false;
+  const size_t next = number + 1;
+  return !is_arabic_word(in, next) || in.tokens[next].line_break_before || is_definite(in, next) ||
+         is_function_word(in, next);
+}
+
+// Where a citation's date clause starts and its date begins: `وتاريخ`,
+// `بتاريخ`, `المؤرخ في`, `الصادر في` (grammar_words.tsv law_dated).
+std::optional<size_t> dated_at(const RecognizerInput& in, size_t p) {
+  const auto m = match_class(in, p, "law_dated");
+  if (!m || m->skip > 1 || in.tokens[p].line_break_before) return std::nullopt;
+  return p + m->token_count;
+}
+
+// The date a citation gives right after it, from tokens[p].
+std::optional<DateAt> citation_date(const RecognizerInput& in, size_t p, DocumentCalendar& calendar) {
+  const auto q = dated_at(in, p);
+  if (!q || *q >= in.tokens.size() || in.tokens[*q].line_break_before) return std::nullopt;
+  return date_at(in, *q, calendar);
+}
+
+// A bare number that the citation's date or the line's end closes: court
+// headers and registers (`قرار 3785 بتاريخ …`). Four-digit numbers there
+// read as years, so they do not count.
+bool closed_bare_number(const RecognizerInput& in, const Tail& tail, size_t i) {
+  const auto n = digit_token(in, i);
+  if (!n || n->waw || (n->digits == 4 && n->value >= 1300 && n->value < 2200)) return false;
+  const size_t p = tail.end;
+  return p >= in.tokens.size() || in.tokens[p].line_break_before || dated_at(in, p).has_value();
 }
 
 // Number and year after a kind word or name, from tokens[p]; a year alone
-// only when `year_alone`. Also the Saudi `… الصادر بالمرسوم الملكي رقم
-// م/51`: the issuing act's number identifies the statute.
+// only when `year_alone`.
 std::optional<Tail> numbered_tail(const RecognizerInput& in, size_t p, const std::string& kind,
                                   bool year_alone) {
   if (p < in.tokens.size() && in.tokens[p].line_break_before) return std::nullopt;
-  if (const auto issued = match_class(in, p, "law_issued"); issued && issued->token_count == 1) {
-    size_t q = p + 1;
-    if (is_proclitic(in, q, kBeh)) ++q;
-    if (const auto issuer = match_class(in, q, "law_kind")) {
-      if (const auto n = numbered_tail(in, q + issuer->token_count, "", false);
-          n && !n->number.empty()) {
-        return n;
-      }
-    }
-  }
   if (auto tail = number_at(in, p)) {
     if (const auto y = law_year_at(in, tail->end); y && tail->year == 0) {
       tail->end = y->end;
       tail->year = y->value;
       tail->hijri = y->hijri;
-    } else if (!tail->marked && !cited_by_bare_number(kind)) {
+    } else if (!tail->marked && !cited_by_bare_number(in, kind, p) && !closed_bare_number(in, *tail, p)) {
       return std::nullopt;
     }
     return tail;
@@ -215,35 +263,129 @@ size_t nationality_end(const RecognizerInput& in, size_t p) {
   return m && m->skip == 0 && is_definite(in, p) && name_word(in, p) ? p + m->token_count : 0;
 }
 
-// The end of an instrument named by what follows its kind word, or 0:
-// `دستور دولة الكويت`, `الدستور الكويتي`, bare `الدستور`, `اتفاقية الأمم
-// المتحدة لمكافحة …`, `الميثاق العالمي للهجرة`.
+// A kind word at tokens[p] that starts an act of its own: a number follows.
+bool starts_numbered_act(const RecognizerInput& in, size_t p) {
+  const auto kind = match_class(in, p, "law_kind");
+  return kind && numbered_tail(in, p + kind->token_count, "", false).has_value();
+}
 
-size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definite,
-                     const std::string& kind) {
-  if (kind == "constitution") {
-    if (definite) {
-      if (const size_t e = nationality_end(in, h)) return e;
-      return i > 0 && is_function_word(in, i - 1, "demonstrative") ? 0 : h;
-    }
-    size_t p = h;
-    if (const auto prefix = match_class(in, p, "gpe_prefix"); prefix && prefix->skip == 0) {
-      p += prefix->token_count;
-    }
-    const auto gpe = match_class(in, p, "GPE");
-    return gpe && gpe->skip == 0 && !in.tokens[p].line_break_before ? p + gpe->token_count : 0;
+// A part of an act with its number: `المادة (6)`, `الفقرة 2` (not the
+// word alone: `نظام المواد البترولية`).
+bool numbered_part(const RecognizerInput& in, size_t p) {
+  const auto part = match_class(in, p, "law_part");
+  if (!part || part->skip != 0) return false;
+  const size_t q = p + part->token_count;
+  return is_digits(in, q) || (is_punct(in, q, U'(') && is_digits(in, q + 1));
+}
+
+// Words that end a statute's subject: what a citation says about the act
+// (`الصادر`, `المعدل`, `الجديد`, `وتاريخ`), parts of acts, numbers and
+// dates.
+bool ends_subject(const RecognizerInput& in, size_t p) {
+  if (!name_word(in, p) || numbered_part(in, p)) return true;
+  for (const char* cls : {"law_issued", "law_stop", "law_dated", "law_number", "law_year", "month"}) {
+    if (starts_class(in, p, cls)) return true;
   }
-  if (!names_by_complement(kind)) return 0;
-  size_t p = h;
-  if (definite) {
-    if (const size_t e = nationality_end(in, p)) p = e;
-  } else {
-    const auto org = match_class(in, p, "ORG");
-    if (!org || org->skip != 0 || in.tokens[p].line_break_before) return 0;
-    p += org->token_count;
+  return starts_numbered_act(in, p);
+}
+
+// True when the word at tokens[p] ends in an attached pronoun (`حكمه`,
+// `قرارها`, `حقوقهم`): a heh as written, not a folded ta marbuta, before
+// nothing or ا/م. Such a noun is in no construct. Needs the original text.
+bool has_pronoun_suffix(const RecognizerInput& in, size_t p) {
+  if (in.original.empty() || p >= in.tokens.size()) return false;
+  const Token& t = in.tokens[p];
+  const std::u32string_view text(in.doc.text);
+  for (size_t back = 1; back <= 2 && t.end >= t.begin + back + 1; ++back) {
+    const uint32_t k = t.end - back;
+    if (text[k] != 0x0647) continue;  // ه in the matching form
+    if (back == 2 && text[t.end - 1] != 0x0627 && text[t.end - 1] != 0x0645) return false;
+    const uint32_t o = in.doc.begin[k];
+    return o < in.original.size() && in.original[o] == 0x0647;  // not ة
   }
-  const size_t end = complement_end(in, p);
-  return end > p ? end : 0;
+  return false;
+}
+
+// An indefinite noun in construct inside a subject (`تنظيم القطاع`,
+// `مجلس الوزراء`, `ونواب الوزراء`): a word whose next or next-but-one word
+// is definite. An imperfect verb (`يحمي المرأة`) is no noun, and a kind
+// word starts another act (`ونظام الوزراء`).
+bool construct_noun(const RecognizerInput& in, size_t p) {
+  if (!is_arabic_word(in, p) || is_definite(in, p) || ends_subject(in, p) ||
+      match_class(in, p, "law_kind") || has_pronoun_suffix(in, p)) {
+    return false;
+  }
+  const std::u32string& w = in.tokens[p].form;
+  const size_t stem = (w.size() > 3 && (w[0] == kWaw || w[0] == kFeh)) ? 1 : 0;
+  if (w[stem] == kYeh) return false;
+  if (definite_name_word(in, p + 1)) return true;
+  const std::u32string& next = p + 1 < in.tokens.size() ? in.tokens[p + 1].form : w;
+  return is_arabic_word(in, p + 1) && !is_definite(in, p + 1) && !ends_subject(in, p + 1) &&
+         next[0] != kYeh && next[0] != kLam && next[0] != kBeh && definite_name_word(in, p + 2);
+}
+
+// The end of a statute named by its subject after an indefinite kind word
+// at tokens[h], or 0: `قانون العمل`, `قانون تنظيم القطاع العقاري`,
+// `قانون الالتزامات والعقود`, `نظام الوزراء ونواب الوزراء وموظفي المرتبة
+// الممتازة`, `قانون مكافحة الاتجار بالبشر`. The subject is a chain of
+// definite words, nouns in construct and و + definite word, and ends on a
+// definite word; a body's name inside it stays inside (GUIDE). Once a
+// definite word has come, a new indefinite noun continues only with و
+// (`وموظفي المرتبة`: `دعماً لقطاع` is an adverb), and ب + definite word
+// only right after the first definite word, the object of a verbal noun
+// (`مكافحة الاتجار بالبشر`, not `نظام الوكالات التجارية بالصيغة`); a ل
+// phrase is a purpose (`قانون الاستثمار للتيسير`).
+size_t subject_end(const RecognizerInput& in, size_t h) {
+  // A person's name after the kind word makes a regime (`نظام الأسد`).
+  for (const char* cls : {"given", "public_figure", "political_figure", "historical_figure"}) {
+    if (match_class(in, h, cls)) return 0;
+  }
+  size_t p = h, end = 0, first_definite_end = 0;
+  for (int words = 0; words < 10; ++words) {
+    if (definite_name_word(in, p) && !ends_subject(in, p)) {
+      end = ++p;
+      if (first_definite_end == 0) first_definite_end = end;
+    } else if (p > h && !in.tokens[p].line_break_before &&
+               (is_proclitic(in, p, kWaw) ||
+                (p == first_definite_end && is_proclitic(in, p, kBeh))) &&
+               definite_name_word(in, p + 1) && !ends_subject(in, p + 1)) {
+      p += 2;
+      end = p;
+    } else if (construct_noun(in, p) && (end == 0 || in.tokens[p].form[0] == kWaw)) {
+      ++p;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+// A legal reading for `نظام` + subject, which is also a system or regime
+// (`نظام الكفالة`): the document is a Saudi legal text (date_grammar.h:
+// Saudi, and dated in Hijri or citing a letter series), or an issuing
+// act, number or date follows, or a citing word stands before
+// (grammar_words.tsv law_cue: `أحكام`, `بموجب`, `مشروع`, ...), or it is
+// coordinated with the act before it (`… ونظام الوزراء`).
+bool cited_as_statute(const RecognizerInput& in, size_t i, size_t end, DocumentCalendar& calendar,
+                      bool coordinated) {
+  if (coordinated) return true;
+  if (starts_class(in, end, "law_issued") || citation_date(in, end, calendar) || number_at(in, end)) {
+    return true;
+  }
+  for (size_t back = 1; back <= 2 && back <= i; ++back) {
+    if (in.tokens[i - back + 1].line_break_before) break;
+    if (match_class(in, i - back, "law_cue")) return true;
+    if (!is_function_word(in, i - back) && in.tokens[i - back].kind != TokenKind::kProclitic) break;
+  }
+  // `المادة الخامسة والسبعين من نظام الشركات`: a part of it cited before `من`.
+  constexpr size_t kPartReach = 6;
+  if (i >= 2 && is_function_word(in, i - 1) && !in.tokens[i].line_break_before) {
+    for (size_t back = 2; back <= kPartReach && back <= i; ++back) {
+      if (in.tokens[i - back + 1].line_break_before) break;
+      if (starts_class(in, i - back, "law_part")) return true;
+    }
+  }
+  return calendar.saudi_legal();
 }
 
 struct Head {
@@ -263,6 +405,177 @@ std::optional<Head> head_at(const RecognizerInput& in, size_t i) {
   return std::nullopt;
 }
 
+// The title of a treaty named by its parties and subject, from `بين` at
+// tokens[h]: `اتفاقية بين حكومة سلطنة عمان وحكومة جمهورية العراق حول
+// الإعفاء المتبادل من التأشيرة …`. The parties start with a state or a
+// government (gpe_prefix, GPE, `حكومة`: grammar_words.tsv law_party), a
+// subject word (law_topic: `حول`, `بشأن`, ...) follows, and the title runs
+// to the end of its clause (punctuation, line end, `الموقعة`, a date). 0
+// when there is no such title.
+size_t parties_title_end(const RecognizerInput& in, size_t h) {
+  if (!starts_class(in, h, "law_between") || in.tokens[h].line_break_before) return 0;
+  const size_t party = h + 1;
+  if (!starts_class(in, party, "gpe_prefix") && !starts_class(in, party, "GPE") &&
+      !starts_class(in, party, "law_party")) {
+    return 0;
+  }
+  constexpr size_t kMaxTitle = 40;
+  bool topic = false;
+  size_t p = party;
+  for (; p < in.tokens.size() && p < h + kMaxTitle; ++p) {
+    const Token& t = in.tokens[p];
+    if (t.line_break_before || t.kind == TokenKind::kPunct || t.kind == TokenKind::kNumber ||
+        starts_class(in, p, "law_stop") || starts_class(in, p, "law_dated")) {
+      break;
+    }
+    if (starts_class(in, p, "law_topic")) topic = true;
+  }
+  return topic && p < h + kMaxTitle ? p : 0;
+}
+
+// A kind word in construct after a body's head word names the body, not an
+// act: `لجنة الأنظمة`, `هيئة التشريع`.
+bool inside_body_name(const RecognizerInput& in, size_t i) {
+  if (i == 0 || in.tokens[i].line_break_before || !is_arabic_word(in, i - 1) || is_definite(in, i - 1)) {
+    return false;
+  }
+  const auto head = match_class(in, i - 1, "org_head");
+  return head && head->token_count == 1;
+}
+
+// `دستور 2011`, `دستور عام 2014`: a constitution named by its year, at
+// tokens[h].
+std::optional<Year> constitution_year(const RecognizerInput& in, size_t h) {
+  size_t p = h;
+  if (const auto word = match_class(in, p, "year_word"); word && word->skip == 0) p += word->token_count;
+  if (p >= in.tokens.size() || in.tokens[h].line_break_before || in.tokens[p].line_break_before) {
+    return std::nullopt;
+  }
+  const auto year = year_at(in, p);
+  return year && !year->hijri ? year : std::nullopt;
+}
+
+// The end of an instrument named by what follows its kind word, or 0:
+// `دستور دولة الكويت`, `الدستور الكويتي`, bare `الدستور`, `اتفاقية الأمم
+// المتحدة لمكافحة …`, `الميثاق العالمي للهجرة`, `قانون العمل`.
+size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definite, const Head& head,
+                     DocumentCalendar& calendar, bool coordinated) {
+  const std::string& kind = head.entry->attrs.empty() ? std::string() : head.entry->attrs[0];
+  if (kind == "constitution") {
+    if (!definite && constitution_year(in, h)) return h;  // its tail takes the year
+    if (definite) {
+      if (const size_t e = nationality_end(in, h)) return e;
+      return i > 0 && is_function_word(in, i - 1, "demonstrative") ? 0 : h;
+    }
+    size_t p = h;
+    if (const auto prefix = match_class(in, p, "gpe_prefix"); prefix && prefix->skip == 0) {
+      p += prefix->token_count;
+    }
+    const auto gpe = match_class(in, p, "GPE");
+    return gpe && gpe->skip == 0 && !in.tokens[p].line_break_before ? p + gpe->token_count : 0;
+  }
+  const Naming naming = naming_of(*head.entry);
+  if ((naming == Naming::kSubject || naming == Naming::kSubjectCited) && !definite) {
+    size_t end = subject_end(in, h);
+    if (end == 0) return 0;
+    if (const size_t e = nationality_end(in, end)) end = e;
+    if (naming == Naming::kSubjectCited && !cited_as_statute(in, i, end, calendar, coordinated)) return 0;
+    return end;
+  }
+  if (naming != Naming::kComplement) return 0;
+  if (const size_t e = parties_title_end(in, h)) return e;
+  if (!definite && !in.tokens[h].line_break_before && kind != "covenant") {
+    // `اتفاق الرياض`, `إعلان القاهرة`, `معاهدة لوزان`: named by the place
+    // where it was made (`ولي عهد أبوظبي` is no covenant).
+    if (const auto place = match_class(in, h, "GPE"); place && place->skip == 0) return h + place->token_count;
+  }
+  size_t p = h;
+  if (definite) {
+    if (const size_t e = nationality_end(in, p)) p = e;
+  } else {
+    const auto org = match_class(in, p, "ORG");
+    if (!org || org->skip != 0 || in.tokens[p].line_break_before) return 0;
+    p += org->token_count;
+  }
+  const size_t end = complement_end(in, p);
+  return end > p ? end : 0;
+}
+
+struct Parsed {
+  size_t end = 0;  // 0: no act
+  LawRef ref;
+  std::string canonical;
+};
+
+// `coordinated`: an act ends right before tokens[i], joined by و or a comma.
+Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar,
+                 bool coordinated = false);
+
+// `اللائحة التنفيذية لنظام العمل`: a regulation of an act that follows with
+// ل, one span.
+size_t of_act_end(const RecognizerInput& in, size_t h, DocumentCalendar& calendar) {
+  const auto kind = match_class(in, h, "law_kind");
+  const auto named = match_class(in, h, "named_law");
+  const auto& m = named ? named : kind;
+  if (!m || m->skip != 1 || in.tokens[h].form[0] != kLam || in.tokens[h].line_break_before) return 0;
+  return parse_act(in, h, calendar).end;
+}
+
+Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar, bool coordinated) {
+  Parsed out;
+  const auto head = head_at(in, i);
+  if (!head || (!head->named && inside_body_name(in, i))) return out;
+  const size_t h = i + head->match.token_count;
+  const auto& attrs = head->entry->attrs;
+  LawRef& ref = out.ref;
+  ref.kind = attrs.empty() ? "" : attrs[0];
+  out.canonical = head->named && attrs.size() > 1 ? attrs[1] : "";
+  const bool definite = has_article(std::u32string_view(in.tokens[i].form).substr(head->match.skip));
+
+  std::optional<Tail> tail;
+  size_t end = 0;
+  if (head->named) {
+    end = h;
+    if (const size_t e = nationality_end(in, end)) end = e;  // `قانون العمل الكويتي`
+  } else {
+    // A kind word with a number, maybe after words that qualify it: a
+    // nationality, a subject, an issuing body (`قرار وزير الداخلية رقم 5`,
+    // `قانون الاتجار الكويتي رقم 91`). Another kind word starts another act.
+    for (size_t p = h; p <= h + 8 && !tail; ++p) {
+      tail = numbered_tail(in, p, ref.kind, p == h);
+      const bool qualifier = p < in.tokens.size() &&
+                             (is_arabic_word(in, p) || in.tokens[p].kind == TokenKind::kProclitic) &&
+                             (name_word(in, p) || subject_link(in, p)) &&
+                             !match_class(in, p, "law_kind") && !match_class(in, p, "law_number") &&
+                             !numbered_part(in, p) && !starts_class(in, p, "law_issued") &&
+                             !citation_date(in, p, calendar);
+      if (!qualifier) break;
+    }
+    if (!tail) {
+      end = free_name_end(in, i, h, definite, *head, calendar, coordinated);
+      if (end == 0 && naming_of(*head->entry) == Naming::kOfAct) end = of_act_end(in, h, calendar);
+      if (end == 0) return out;
+    }
+  }
+  if (!tail && ref.kind == "constitution" && end == h) {
+    if (const auto year = constitution_year(in, h)) tail = Tail{year->end, "", year->value, false};
+  }
+  if (!tail) tail = numbered_tail(in, end, ref.kind, true);
+  if (!tail && is_arabic_word(in, end) && in.tokens[end].form == U"\u0627\u0644" && is_digits(in, end + 1) &&
+      !in.tokens[end].line_break_before && !in.tokens[end + 1].line_break_before) {
+    // `التعديل الدستوري الـ 13`: an ordinal number after the name.
+    tail = Tail{end + 2, encode_utf8(in.tokens[end + 1].form)};
+  }
+  if (tail) {
+    end = tail->end;
+    ref.number = tail->number;
+    ref.year = tail->year;
+    ref.hijri_year = tail->hijri;
+  }
+  out.end = end;
+  return out;
+}
+
 Mention law_mention(const RecognizerInput& in, size_t first, uint32_t skip, size_t end,
                     LawRef ref, std::string canonical) {
   Mention m = mention_over_tokens(in, first, end - 1, skip, EntityType::kLaw, Priority::kGrammar);
@@ -275,55 +588,32 @@ Mention law_mention(const RecognizerInput& in, size_t first, uint32_t skip, size
   return m;
 }
 
-// Parses a LAW at tokens[i]; returns its end, or 0.
-size_t parse_law(const RecognizerInput& in, size_t i, std::vector<Mention>* out) {
-  const auto head = head_at(in, i);
-  if (!head) return 0;
-  const size_t h = i + head->match.token_count;
-  const auto& attrs = head->entry->attrs;
-  LawRef ref;
-  ref.kind = attrs.empty() ? "" : attrs[0];
-  std::string canonical = head->named && attrs.size() > 1 ? attrs[1] : "";
-  const bool definite = has_article(std::u32string_view(in.tokens[i].form).substr(head->match.skip));
+// Parses a LAW at tokens[i] and the coordinated acts after it; returns the
+// end, or 0.
+size_t parse_law(const RecognizerInput& in, size_t i, DocumentCalendar& calendar, bool coordinated,
+                 std::vector<Mention>* out) {
+  Parsed act = parse_act(in, i, calendar, coordinated);
+  if (act.end == 0) return 0;
+  size_t end = act.end;
+  LawRef ref = act.ref;
+  if (const auto date = citation_date(in, end, calendar)) ref.date = date->value;
+  const uint32_t skip = head_at(in, i)->match.skip;
+  out->push_back(law_mention(in, i, skip, end, ref, act.canonical));
 
-  std::optional<Tail> tail;
-  size_t end = head->named ? h : free_name_end(in, i, h, definite, ref.kind);
-  if (head->named) {
-    if (const size_t e = nationality_end(in, end)) end = e;  // `قانون العمل الكويتي`
-  }
-  if (end != 0) {
-    tail = numbered_tail(in, end, ref.kind, true);
-  } else {
-    // A kind word needs a number, maybe after words that qualify it: a
-    // nationality, a subject, an issuing body (`قرار وزير الداخلية رقم 5`,
-    // `قانون الاتجار الكويتي رقم 91`). Another kind word starts another act.
-    for (size_t p = h; p <= h + 8 && !tail; ++p) {
-      tail = numbered_tail(in, p, ref.kind, p == h);
-      const bool qualifier = p < in.tokens.size() &&
-                             (is_arabic_word(in, p) || in.tokens[p].kind == TokenKind::kProclitic) &&
-                             (name_word(in, p) || subject_link(in, p)) &&
-                             !match_class(in, p, "law_kind") && !match_class(in, p, "law_number");
-      if (!qualifier) break;
-    }
-    if (!tail) return 0;
-  }
-  if (tail) {
-    end = tail->end;
-    ref.number = tail->number;
-    ref.year = tail->year;
-    ref.hijri_year = tail->hijri;
-  }
-  out->push_back(law_mention(in, i, head->match.skip, end, ref, canonical));
-
-  // `القرارين رقم (5) ورقم (7)`: each further `رقم …` is an act of the same kind.
+  // `القرارين رقم (5) ورقم (7)`, `الأوامر الملكية رقم (أ/121) بتاريخ …،
+  // ورقم (أ/13) بتاريخ …`: each further `رقم …` is an act of the same kind.
   while (!ref.number.empty()) {
     size_t p = end;
+    if (const auto date = citation_date(in, p, calendar)) p = date->end;
+    if (is_punct(in, p, U",\u060C")) ++p;
     if (is_arabic_word(in, p) && in.tokens[p].form == std::u32string(1, kWaw)) ++p;  // `و رقم`
     const auto number = match_class(in, p, "law_number");
-    if (!number || (p == end && number->skip == 0)) break;
+    if (!number || (p == end && number->skip == 0) || in.tokens[p].line_break_before) break;
+    if (p != end && number->skip == 0 && !is_arabic_word(in, p - 1)) break;  // `، رقم` needs و
     const auto next = numbered_tail(in, p, ref.kind, false);
     if (!next || next->number.empty()) break;
     LawRef sibling{ref.kind, next->number, next->year, next->hijri};
+    if (const auto date = citation_date(in, next->end, calendar)) sibling.date = date->value;
     out->push_back(law_mention(in, p, number->skip, next->end, sibling, ""));
     end = next->end;
   }
@@ -333,8 +623,15 @@ size_t parse_law(const RecognizerInput& in, size_t i, std::vector<Mention>* out)
 }  // namespace
 
 void find_laws(const RecognizerInput& in, std::vector<Mention>* out) {
+  DocumentCalendar calendar(in);
+  size_t last_end = 0;  // one past the last act found
   for (size_t i = 0; i < in.tokens.size();) {
-    const size_t end = parse_law(in, i, out);
+    const bool coordinated =
+        last_end > 0 && !in.tokens[i].line_break_before &&
+        (i == last_end || (i == last_end + 1 && (is_punct(in, last_end, U",\u060C") ||
+                                                  in.tokens[last_end].form == std::u32string(1, kWaw))));
+    const size_t end = parse_law(in, i, calendar, coordinated, out);
+    if (end > i) last_end = end;
     i = end > i ? end : i + 1;
   }
 }

@@ -99,6 +99,26 @@ bool fills_quotes(const RecognizerInput& in, size_t first, size_t end) {
   return first > 0 && quoted_name_end(in, first - 1) == end + 1;
 }
 
+// A definite one-word head that reads as an ordinary noun or adjective here:
+//  - followed by a coordinated nisba adjective, it is an adjective itself
+//    (`المجالس البلدية والولائية`, `الشهادات الأكاديمية والمهنية`);
+//  - with a ل complement and no adjective before it, the complement is the
+//    noun's purpose, not its name (`المنظمة لمواجهة التحديات`): named
+//    bodies put their adjective first (`المنظمة الدولية للهجرة`).
+bool generic_reading(const RecognizerInput& in, size_t i, size_t head_end, const NameChain& chain) {
+  const std::u32string_view head(in.tokens[i].form);
+  if (has_article(head) && has_nisba_shape(head.substr(2)) && proclitic_letter(in, head_end) == U'\u0648' &&
+      is_definite_word(in, head_end + 1) &&
+      has_nisba_shape(std::u32string_view(in.tokens[head_end + 1].form).substr(2))) {
+    return true;
+  }
+  constexpr char32_t kLam = U'\u0644';
+  if (proclitic_letter(in, head_end) == kLam) return true;  // `ل|الدراسات`
+  return is_arabic_word(in, head_end) && !in.tokens[head_end].line_break_before &&
+         in.tokens[head_end].form.size() >= 4 && in.tokens[head_end].form[0] == kLam &&
+         !has_article(in.tokens[head_end].form) && chain.end > head_end;
+}
+
 }  // namespace
 
 void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
@@ -135,6 +155,7 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     // genitive, and a verbal-noun head more than a plain one (`إدارة حقوق
     // الإنسان`, not `إدارة السفر`).
     bool named = chain.end > head_end || (head->definite && head->tokens > 1);
+    if (head->definite && head->tokens == 1 && generic_reading(in, i, head_end, chain)) continue;
     // Quotes around the whole name (`"حركة البناء"`) say it is one.
     if (head->masdar && !(head->skip == 0 && fills_quotes(in, i, chain.end))) {
       named = named && (chain.genitives >= 2 || chain.embedded_names > 0 || chain.complements > 0);

@@ -13,13 +13,25 @@ namespace {
 constexpr size_t kMaxNameWords = 5;
 constexpr char32_t kMeem = U'\u0645';
 constexpr char32_t kYeh = U'\u064A';
+constexpr char32_t kLam = U'\u0644';
 
 // Lexicon classes whose words are not name words (a title may still be a
 // family name at the end of a name: `طارق الشيخ`).
 constexpr std::string_view kNotNameClasses[] = {
     "title", "honorific", "role", "reporting_verb", "org_head", "org_modifier", "event_head",
     "policy_head", "nationality", "GPE", "LOC", "ORG", "law_kind", "named_law", "year_word",
-    "gpe_prefix", "place_noun", "masdar_head", "title_intro", "month", "weekday", "deictic", "era"};
+    "gpe_prefix", "place_noun", "masdar_head", "title_intro", "month", "weekday", "deictic", "era",
+    "profession", "list_intro", "quantifier"};
+
+// A given name's extent: tokens covered and proclitic letters skipped.
+struct NameWords {
+  uint32_t token_count;
+  uint32_t skip;
+};
+
+constexpr std::u32string_view kAal = U"\u0627\u0644";  // آل "the house of", as matched (alef folded)
+constexpr std::u32string_view kAbd = U"\u0639\u0628\u062F";  // عبد, "servant of" + a name of God
+constexpr std::u32string_view kAlAbd = U"\u0627\u0644\u0639\u0628\u062F";  // العبد
 
 struct Span {
   size_t first;   // token index
@@ -29,11 +41,14 @@ struct Span {
 
 class PersonFinder {
  public:
-  PersonFinder(const RecognizerInput& in, std::vector<Mention>* out) : in_(in), out_(out) {}
+  PersonFinder(const RecognizerInput& in, std::vector<Mention>* out, std::vector<Mention>* unsure)
+      : in_(in), out_(out), unsure_(unsure) {}
 
   void run() {
     for (size_t i = 0; i < n(); ++i) {
-      if (!from_triggers(i)) from_given_name(i);
+      if (from_triggers(i)) continue;
+      if (i == list_next_ && from_list_item(i)) continue;
+      from_given_name(i);
     }
   }
 
@@ -41,8 +56,11 @@ class PersonFinder {
   size_t n() const { return in_.tokens.size(); }
   bool line_break(size_t i) const { return i < n() && in_.tokens[i].line_break_before; }
 
-  std::optional<LexiconMatch> given_at(size_t i, bool allow_skip) const {
+  std::optional<NameWords> given_at(size_t i, bool allow_skip) const {
     auto m = match_class(in_, i, "given", allow_skip);
+    if (!m && is_arabic_word(in_, i)) {
+      if (auto abd = abd_name_at(i, allow_skip)) return abd;
+    }
     // `باسم الحكومة` is "on behalf of the government", not the name باسم.
     if (m && match_class(in_, i, "title_intro") && (is_definite_word(in_, i + 1) || known_name(in_, i + 1))) {
       return std::nullopt;
@@ -53,7 +71,21 @@ class PersonFinder {
         original_letters(in_, i).substr(m->skip) != decode_utf8(in_.lexicon.entry(m->entry).phrase).value()) {
       return std::nullopt;
     }
-    return m;
+    if (!m) return std::nullopt;
+    return NameWords{m->token_count, m->skip};
+  }
+  // `عبد` and a name of God, written apart (`عبد الحافظ`) or joined
+  // (`عبدالمنعم`): the lists hold the common ones, the pattern all. After
+  // `عبد` any word with the article is taken (they are the names of God).
+  std::optional<NameWords> abd_name_at(size_t i, bool allow_skip) const {
+    const std::u32string_view form = in_.tokens[i].form;
+    const uint32_t skip = allow_skip && form.size() > 3 && form[0] == U'\u0648' ? 1 : 0;
+    const std::u32string_view rest = form.substr(skip);
+    if (rest == kAbd && is_definite_word(in_, i + 1) && !line_break(i + 1) && !is_stop_word(in_, i + 1)) {
+      return NameWords{2, skip};
+    }
+    if (rest.size() >= 7 && rest.substr(0, 3) == kAbd && has_article(rest.substr(3))) return NameWords{1, skip};
+    return std::nullopt;
   }
   // A given name that is also a function word (`علي`, which Egyptian
   // spelling also uses for `على`).
@@ -61,6 +93,14 @@ class PersonFinder {
     return in_.lexicon.has_word(std::u32string_view(in_.tokens[i].form).substr(skip), "function_word");
   }
   bool nasab_at(size_t i) const { return is_arabic_word(in_, i) && in_.lexicon.has_word(in_.tokens[i].form, "nasab"); }
+  // The word after `بن`/`أبو`/`آل` is a name part even when it is also a
+  // common word or a head noun (`أبو جيش`, `آل الشيخ`), but not a place or body.
+  bool nasab_complement_at(size_t i) const {
+    if (i >= n() || line_break(i) || !is_arabic_word(in_, i) || is_stop_word(in_, i) || known_name(in_, i)) {
+      return false;
+    }
+    return given_at(i, false) || !pronoun_at(i, true);
+  }
 
   bool in_class(size_t i, std::initializer_list<std::string_view> classes) const {
     for (std::string_view cls : classes) {
@@ -93,15 +133,28 @@ class PersonFinder {
     }
     return false;
   }
+  // A word ending in ه as written (`مرماه`) is most often a noun with its
+  // pronoun; as the last word of a name, right before punctuation, it is a
+  // family name (`ثوابه،`).
+  bool pronoun_at(size_t i, bool name_end) const {
+    if (!has_pronoun_suffix_at(in_, i)) return false;
+    return !name_end || has_pronoun_suffix(in_.tokens[i].form) || !punct_or_end(i + 1);
+  }
   // A word no list knows, that could be a name.
-  bool plain_word(size_t i) const {
+  bool plain_word(size_t i, bool name_end = false) const {
     if (!is_arabic_word(in_, i) || is_stop_word(in_, i) || known_word(i) || nasab_at(i) ||
-        has_pronoun_suffix_at(in_, i) || has_tanween(i)) {
+        pronoun_at(i, name_end) || has_tanween(i)) {
       return false;
     }
     // `باي` is ب + `أي`, `ولها` و + `لها`; `إيضاحات` a plural noun.
+    // `بتسليط`, `بتاريخ`, `لتطوير`: ب/ل before a verbal noun or noun in ت.
+    // (a family name may end in ات: `بركات،`).
     const std::u32string& form = in_.tokens[i].form;
-    if (form.size() > 4 && form.compare(form.size() - 2, 2, U"\u0627\u062A") == 0) return false;
+    if (form.size() >= 5 && (form[0] == U'\u0628' || form[0] == kLam) && form[1] == U'\u062A') return false;
+    if (form.size() > 4 && form.compare(form.size() - 2, 2, U"\u0627\u062A") == 0 &&
+        !(name_end && punct_or_end(i + 1))) {
+      return false;
+    }
     return proclitic_prefix_len(form) == 0 ||
            !in_.lexicon.has_word(std::u32string_view(form).substr(1), "function_word");
   }
@@ -138,12 +191,18 @@ class PersonFinder {
   // names only): `غادة والي`, `طارق الشيخ`, `الجنرال جيمس جونز`; `أشرف غاني
   // أحمد …` goes on.
   bool surname_at(size_t j, size_t words, bool plain_first) const {
-    if (!is_arabic_word(in_, j) || is_stop_word(in_, j) || has_pronoun_suffix_at(in_, j) || has_tanween(j)) {
+    if (!is_arabic_word(in_, j) || is_stop_word(in_, j) || pronoun_at(j, true) || has_tanween(j)) {
       return false;
     }
     const std::u32string& form = in_.tokens[j].form;
-    if (plain_word(j)) {
+    if (plain_word(j, /*name_end=*/true)) {
       if (form[0] == U'\u0648') return false;  // `وعنان`: و joins a second name
+      // `بتاريخ`: a proclitic on a word the lists know.
+      for (const LexiconMatch& m : in_.matches_at(j)) {
+        if (m.skip > 0) return false;
+      }
+      // `جائزة "…"`: a noun heading a quoted name.
+      if (form.back() == U'\u0647' && is_punct(in_, j + 1, U"\"\u00AB\u201C")) return false;
       if (given_at(j + 1, false) || punct_or_end(j + 1) || in_.tokens[j + 1].kind == TokenKind::kNumber ||
           in_class(j + 1, {"role", "title", "honorific", "reporting_verb"})) {
         return true;
@@ -169,15 +228,26 @@ class PersonFinder {
   std::optional<Span> name_at(size_t i, bool triggered, bool given_first) const {
     if (i >= n() || !is_arabic_word(in_, i)) return std::nullopt;
     Span span{i, 0, i};
-    bool plain_first = false;
-    if (auto g = given_at(i, /*allow_skip=*/triggered)) {
+    bool plain_first = false, nasab_first = false;
+    // `وسامي فرج`: و before a name in a list; other proclitics only after a trigger.
+    auto g = given_at(i, /*allow_skip=*/triggered);
+    if (!g && in_.tokens[i].form[0] == U'\u0648') {
+      g = given_at(i, true);
+      if (g && g->skip != 1) g.reset();
+    }
+    if (g) {
       span.skip = g->skip;
       span.end = i + g->token_count;
-    } else if (triggered && nasab_at(i) && !line_break(i + 1) &&
-               (given_at(i + 1, false) || plain_word(i + 1))) {
-      span.end = i + 2;
+    } else if (triggered && nasab_at(i) && nasab_complement_at(i + 1)) {
+      span.end = i + 2;  // `أبو جيش`
+      nasab_first = true;
+    } else if (nasab_at(i + 1) && nasab_complement_at(i + 2) && !line_break(i + 1) && is_arabic_word(in_, i) &&
+               !is_stop_word(in_, i) && !has_article(in_.tokens[i].form) && !known_name(in_, i) &&
+               (triggered || given_at(i + 2, false))) {
+      span.end = i + 1;  // `الأمير تركي بن عبدالله`: a given name that is also a word
     } else if (triggered && !given_first && plain_word(i) && !has_article(in_.tokens[i].form) &&
-               in_.tokens[i].form.back() != U'\u0647' && in_.tokens[i].form[0] != U'\u0648') {
+               in_.tokens[i].form.back() != U'\u0647' && in_.tokens[i].form[0] != U'\u0648' &&
+               !imperfect_verb_shape(in_.tokens[i].form)) {
       span.end = i + 1;  // a name no list holds: `الدكتور سميث`, `عضو اللجنة ريا الرشيدي`
       plain_first = true;
     } else {
@@ -188,20 +258,29 @@ class PersonFinder {
       // with the article, opens a name only with a given name or `بن` after it.
       if (!given_at(span.end, false) && !nasab_at(span.end)) return std::nullopt;
     }
-    size_t words = span.end - i;
+    size_t words = nasab_first ? 2 : 1;  // a listed `عبد الرحمن` is one word
+    size_t particles = nasab_first ? 1 : 0;  // `بن`, `آل`: not counted in the cap
     size_t j = span.end;
     bool family = is_definite_word(in_, i);  // a family name (with the article) was taken
-    while (words < kMaxNameWords && j < n() && !line_break(j)) {
+    while (words - particles < kMaxNameWords && j < n() && !line_break(j)) {
       // `الأمين العام`, `رئيس الوزراء`: a role begins here, the name has ended.
       if (auto r = match_class(in_, j, "role"); r && r->token_count > 1) break;
-      if (!family && nasab_at(j) && !line_break(j + 1) && (given_at(j + 1, false) || plain_word(j + 1))) {
+      if (!family && nasab_at(j) && nasab_complement_at(j + 1)) {
         j += 2;
         words += 2;
-        family = is_definite_word(in_, j - 1);
+        ++particles;
+        // `آل سعود` is a family name; after `بن` one with the article is.
+        family = is_definite_word(in_, j - 1) || in_.tokens[j - 2].form == kAal;
+      } else if (title_before_place(j)) {
+        break;  // `هيثم بن طارق سلطان عمان`: the office, not a name part
       } else if (auto g = !family ? given_at(j, false) : std::nullopt) {
         j += g->token_count;
         ++words;
-        family = is_definite_word(in_, j - 1);
+        family = g->token_count == 1 && is_definite_word(in_, j - 1);  // not `عبد الرحمن`
+      } else if (!family && in_.tokens[j].form == kAlAbd && is_definite_word(in_, j + 1) && !line_break(j + 1)) {
+        j += 2;  // `العبد الله`: a family name of two words
+        ++words;
+        family = true;
       } else if (is_definite_word(in_, j) &&
                  (family || !triggered || words > 1 ? second_family_name(j) : plain_word(j))) {
         ++j;  // a family name: `المهيني`; after a trigger any at first (`طارق الشيخ`)
@@ -236,6 +315,22 @@ class PersonFinder {
     return span;
   }
 
+  // A given name that is also an office (`سلطان`, `أمير`) before a place
+  // names the office.
+  bool title_before_place(size_t j) const {
+    if (!is_arabic_word(in_, j) || has_article(in_.tokens[j].form) || !place_at(j + 1)) return false;
+    static const std::u32string kArticle = U"\u0627\u0644";
+    return in_class(j, {"role"}) || in_.lexicon.has_word(kArticle + in_.tokens[j].form, "title");
+  }
+
+  // يفعل: a four-letter imperfect verb (`يصنع`, `يرأس`), which after a
+  // title starts the clause, not a name; names of that shape (`يوسف`,
+  // `يحيى`) are listed.
+  static bool imperfect_verb_shape(std::u32string_view form) {
+    return form.size() == 4 && form[0] == kYeh && form[1] != U'\u0627' && form[1] != U'\u0648' &&
+           form[1] != kYeh;
+  }
+
   // A title and the adjectives that belong to it (`الوزير المفوض`, `الرئيس
   // الأمريكي`); a nisba word after a title is more often a family name.
   size_t title_end(size_t i, size_t len) const {
@@ -266,6 +361,15 @@ class PersonFinder {
     return given_at(k, false) || in_class(k, {"title", "honorific", "role"});
   }
 
+  // Nationality and other nisba adjectives after a profession.
+  size_t skip_adjectives(size_t k) const {
+    while (is_definite_word(in_, k) && !line_break(k) && !given_at(k, false) &&
+           (in_class(k, {"nationality"}) || has_nisba_shape(std::u32string_view(in_.tokens[k].form).substr(2)))) {
+      ++k;
+    }
+    return k;
+  }
+
   // Commas, quotes, places and phrases of place (`في قطر`, `لدى البلاد`)
   // between a role and the name it introduces.
   size_t skip_connectors(size_t k) const {
@@ -273,7 +377,8 @@ class PersonFinder {
       const Token& t = in_.tokens[k];
       if (t.kind == TokenKind::kPunct) {
         const char32_t c = in_.doc.text[t.begin];
-        if (c == U'\u060C' || c == U',' || c == U'"' || c == U'\u201C' || c == U'\u00AB') {
+        if (c == U'\u060C' || c == U',' || c == U'"' || c == U'\u201C' || c == U'\u00AB' || c == U':' ||
+            c == U'/') {
           ++k;
           continue;
         }
@@ -317,6 +422,17 @@ class PersonFinder {
                       in_.tokens[k].form.size() - m->skip == 1;
         occs.push_back({k, m->skip, end});
         k = skip_connectors(end);
+      } else if (auto m = match_class(in_, k, "profession", true)) {
+        // `المخرج السنغالي موسى توري`: the OCC is the profession alone (GUIDE.md).
+        given_first = match_class(in_, k, "ambiguous_title", true).has_value();
+        occs.push_back({k, m->skip, k + m->token_count});
+        k = skip_connectors(skip_adjectives(k + m->token_count));
+      } else if (auto m = match_class(in_, k, "list_intro", true); m && k == i) {
+        // `والسادة المستشارين:`, `وهم:`: a list of names, each opening with a given name.
+        k = skip_connectors(k + m->token_count);
+        given_first = true;
+        triggered = true;
+        continue;
       } else if (auto m = match_class(in_, k, "role", true)) {
         given_first = false;  // a role names its holder: `عضو اللجنة ريا الرشيدي`
         const size_t role_end = k + m->token_count;
@@ -355,27 +471,79 @@ class PersonFinder {
       out_->push_back(mention_over_tokens(in_, s.first, s.end - 1, s.skip, EntityType::kOcc,
                                           Priority::kPattern));
     }
-    out_->push_back(mention_over_tokens(in_, name->first, name->end - 1, name->skip,
-                                        EntityType::kPers, Priority::kPattern));
+    emit_person(*name);
     return true;
   }
 
   void from_given_name(size_t i) {
     if (i > 0 && !line_break(i) && (nasab_at(i - 1) || given_at(i - 1, false))) return;  // inside a name
-    if (auto name = name_at(i, false, true)) {
-      out_->push_back(mention_over_tokens(in_, name->first, name->end - 1, name->skip,
-                                          EntityType::kPers, Priority::kPattern));
+    const auto name = name_at(i, false, true);
+    if (name) emit_person(*name);
+    if (unsure_ != nullptr) unsure_name(i, name ? name->end : i);
+  }
+
+  // `رئيسا`, `نائبا`: a role in the accusative, as after `انتخب فلان`.
+  bool accusative_role(size_t i) const {
+    if (!is_arabic_word(in_, i)) return false;
+    const std::u32string_view form = in_.tokens[i].form;
+    return form.size() > 3 && form.back() == U'\u0627' &&
+           in_.lexicon.has_word(form.substr(0, form.size() - 1), "role");
+  }
+
+  // `ابراهيم زيدان رئيسا`, `خالد المبيض في`: a given name and a surname no
+  // list holds, with no trigger, up to the end of the clause part. As often
+  // a given name that is also a word before a noun (`أمل كبير،`), so it is
+  // only a candidate for the tagger to confirm.
+  // `sure_end`: the end of the name the rules found here, if any.
+  void unsure_name(size_t i, size_t sure_end) {
+    const auto name = name_at(i, true, true);
+    if (!name || name->end <= sure_end || name->end - name->first < 2) return;
+    if (name->skip > 0 && in_.tokens[i].form[0] != U'\u0648') return;  // only و before a listed name
+    const size_t e = name->end;
+    if (!punct_or_end(e) && !is_stop_word(in_, e) &&
+        !in_class(e, {"role", "title", "reporting_verb", "profession"}) && !accusative_role(e)) {
+      return;
     }
+    unsure_->push_back(mention_over_tokens(in_, name->first, name->end - 1, name->skip, EntityType::kPers,
+                                           Priority::kPattern));
+  }
+
+  // The next item of a list of names (`سعد الشاذلي، وحسن مهران`): it opens
+  // with a given name and may end on a surname no list holds, as after a title.
+  bool from_list_item(size_t i) {
+    // Only و may be read off its first word (`ب|رقية تهنئة` is no item).
+    const auto given = given_at(i, true);
+    if (!given || (given->skip > 0 && in_.tokens[i].form[0] != U'\u0648')) return false;
+    const auto name = name_at(i, true, true);
+    if (!name || name->end - name->first < 2) return false;
+    emit_person(*name);
+    return true;
+  }
+
+  // A PERS mention; a name may follow it as the next item of a list, after a
+  // comma or with و.
+  void emit_person(const Span& name) {
+    out_->push_back(mention_over_tokens(in_, name.first, name.end - 1, name.skip, EntityType::kPers,
+                                        Priority::kPattern));
+    list_next_ = name.end;
+    if (is_punct(in_, list_next_, U"\u060C,")) {
+      ++list_next_;
+    } else if (list_next_ >= n() || in_.tokens[list_next_].form[0] != U'\u0648') {
+      list_next_ = n();
+    }
+    if (line_break(list_next_)) list_next_ = n();
   }
 
   const RecognizerInput& in_;
   std::vector<Mention>* out_;
+  std::vector<Mention>* unsure_;
+  size_t list_next_ = static_cast<size_t>(-1);  // where a list's next name would start
 };
 
 }  // namespace
 
-void find_person_names(const RecognizerInput& in, std::vector<Mention>* out) {
-  PersonFinder(in, out).run();
+void find_person_names(const RecognizerInput& in, std::vector<Mention>* out, std::vector<Mention>* unsure) {
+  PersonFinder(in, out, unsure).run();
 }
 
 }  // namespace kashif

@@ -29,7 +29,11 @@
 
 namespace kashif {
 
-void find_person_names(const RecognizerInput& in, std::vector<Mention>* out);
+// `unsure`, when given, receives names the rules alone do not trust: a given
+// name and an unknown surname with no trigger (`ابراهيم زيدان رئيسا`), for
+// the learned tagger to confirm (tagger.h, find_model_names).
+void find_person_names(const RecognizerInput& in, std::vector<Mention>* out,
+                       std::vector<Mention>* unsure = nullptr);
 
 }  // namespace kashif
 

@@ -11,11 +11,13 @@ struct ValueVisitor {
     if (!law.number.empty()) j["number"] = law.number;
     if (law.year != 0) j["year"] = law.year;
     if (law.hijri_year) j["calendar"] = "hijri";
+    if (!law.date.iso.empty()) j["date"] = (*this)(law.date);
     return j;
   }
   nlohmann::json operator()(const DateValue& date) const {
     nlohmann::json j = {{"iso", date.iso}, {"calendar", date.hijri ? "hijri" : "gregorian"}};
     if (!date.gregorian.empty()) j["gregorian"] = date.gregorian;
+    if (!date.conversion.empty()) j["conversion"] = date.conversion;
     return j;
   }
   nlohmann::json operator()(const ContactValue& contact) const {

@@ -1083,10 +1083,67 @@ void drop_unsure_entities(float min_margin, TaggedWords* tagged) {
   }
 }
 
-void find_model_names(const Tagger& tagger, const RecognizerInput& in, float min_margin,
-                      std::vector<Mention>* out) {
-  TaggedWords tagged = tagger.tag(in);
-  drop_unsure_entities(min_margin, &tagged);
+namespace {
+
+// Whether `m` overlaps normalised text [begin, end).
+bool overlaps(const Mention& m, uint32_t begin, uint32_t end) { return m.begin < end && begin < m.end; }
+
+// Stretches a rule's PERS mention to the model's longer name around it
+// (`الأمير فيصل بن بندر بن عبدالعزيز` + `آل سعود`, `رئيس البلدية عبد الله`
+// + `درويش`) when the model is sure of the added words and they overlap no
+// mention but parts of the same name. Returns whether one was stretched.
+bool extend_rule_name(const TaggedWords& tagged, const RecognizerInput& in, size_t first_word,
+                      size_t last_word, uint32_t begin, uint32_t end, float min_margin,
+                      size_t rule_count, std::vector<Mention>* out) {
+  for (size_t r = 0; r < rule_count; ++r) {
+    Mention& rule = (*out)[r];
+    if (rule.type != EntityType::kPers || rule.priority == Priority::kModelGuess) continue;
+    // The model's name must hold the rule's and be longer.
+    if (rule.begin < begin || rule.end > end || (rule.begin == begin && rule.end == end)) continue;
+    // The added words, before and after the rule's span, must be sure.
+    for (size_t k = first_word; k <= last_word; ++k) {
+      const Token& head = in.tokens[tagged.words[k].head_token];
+      const bool added = head.end <= rule.begin || head.begin >= rule.end;
+      if (added && tagged.margins[k] < min_margin) return false;
+    }
+    for (size_t o = 0; o < rule_count; ++o) {
+      const Mention& other = (*out)[o];
+      // Another part of the same name (`آل سعود`) loses to the longer span.
+      if (o == r || (other.type == EntityType::kPers && other.begin >= begin && other.end <= end)) continue;
+      if (overlaps(other, begin, rule.begin) || overlaps(other, rule.end, end)) return false;
+    }
+    rule.begin = begin;
+    rule.end = end;
+    return true;
+  }
+  return false;
+}
+
+// Adds each unsure candidate whose every word the model tags PERS.
+void confirm_unsure_names(const TaggedWords& tagged, const RecognizerInput& in, float min_margin,
+                          const std::vector<Mention>& unsure, std::vector<Mention>* out) {
+  size_t k = 0;  // candidates are in text order, words too
+  for (const Mention& candidate : unsure) {
+    while (k < tagged.words.size() && in.tokens[tagged.words[k].head_token].end <= candidate.begin) ++k;
+    bool confirmed = k < tagged.words.size();
+    size_t w = k;
+    for (; w < tagged.words.size() && in.tokens[tagged.words[w].head_token].begin < candidate.end; ++w) {
+      if (entity_of(static_cast<int>(tagged.tags[w])) != entity_of(static_cast<int>(NerTag::kBPers)) ||
+          tagged.margins[w] < min_margin) {
+        confirmed = false;
+      }
+    }
+    if (confirmed && w > k) out->push_back(candidate);
+  }
+}
+
+}  // namespace
+
+void find_model_names(const Tagger& tagger, const RecognizerInput& in, const ModelMergePolicy& policy,
+                      const std::vector<Mention>& unsure, std::vector<Mention>* out) {
+  const TaggedWords tagged = tagger.tag(in);
+  const size_t rule_count = out->size();
+  confirm_unsure_names(tagged, in, policy.confirm_margin, unsure, out);
   const size_t n = tagged.words.size();
   for (size_t k = 0; k < n;) {
     const int tag = static_cast<int>(tagged.tags[k]);
@@ -1107,18 +1164,30 @@ void find_model_names(const Tagger& tagger, const RecognizerInput& in, float min
     // rest; a region the lexicon lists as LOC stays LOC.
     const std::vector<LexiconMatch> matches = in.lexicon.matches_at(in.tokens, head);
     uint32_t skip = 0;
-    bool region = false;
+    bool region = false, given = false;
     for (const LexiconMatch& m : matches) {
       if (skip == 0 && m.skip > 0 &&
           std::none_of(matches.begin(), matches.end(), [](const LexiconMatch& x) { return x.skip == 0; })) {
         skip = m.skip;
       }
-      if (m.token_count == token_count && in.lexicon.entry(m.entry).cls == "LOC") region = true;
+      const std::string& cls = in.lexicon.entry(m.entry).cls;
+      if (m.token_count == token_count && cls == "LOC") region = true;
+      if (cls == "given") given = true;
     }
-    EntityType type = EntityType::kPers;
-    if (begin_tag == NerTag::kBOrg) type = EntityType::kOrg;
-    if (begin_tag == NerTag::kBLoc) type = region ? EntityType::kLoc : EntityType::kGpe;
-    out->push_back(mention_over_tokens(in, head, end_token, skip, type, Priority::kModelGuess));
+    const float margin = *std::min_element(tagged.margins.begin() + first_word, tagged.margins.begin() + last + 1);
+    const Mention mention = mention_over_tokens(in, head, end_token, skip,
+                                                begin_tag == NerTag::kBOrg   ? EntityType::kOrg
+                                                : begin_tag != NerTag::kBLoc ? EntityType::kPers
+                                                : region                     ? EntityType::kLoc
+                                                                             : EntityType::kGpe,
+                                                Priority::kModelGuess);
+    if (mention.type == EntityType::kPers &&
+        extend_rule_name(tagged, in, first_word, last, mention.begin, mention.end, policy.extend_margin,
+                         rule_count, out)) {
+      continue;
+    }
+    const float needed = mention.type == EntityType::kPers && given ? policy.given_name_margin : policy.min_margin;
+    if (margin >= needed) out->push_back(mention);
   }
 }
 

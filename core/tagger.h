@@ -222,12 +222,28 @@ class Tagger {
 // margin is below min_margin: the confidence threshold.
 void drop_unsure_entities(float min_margin, TaggedWords* tagged);
 
+// How the model's names join the rules' (core/analyze.cc sets the figures).
+// Margins are an entity's smallest word margin.
+struct ModelMergePolicy {
+  float min_margin = 0;         // a name the rules did not find
+  float given_name_margin = 0;  // a PERS that opens with a listed given name
+  // The words the model adds around a rule's PERS mention it contains.
+  float extend_margin = 0;
+  // The words of a rule's unsure PERS candidate (person.h), all of which the
+  // model must tag PERS.
+  float confirm_margin = 0;
+};
+
 // Adds the model's PERS, ORG and LOC names as Priority::kModelGuess mentions
-// whose margin reaches min_margin. LOC becomes LOC when the lexicon lists the
-// span as a region, else GPE; MISC is dropped (no core type matches it).
-// Proclitics stay outside the span (GUIDE.md).
-void find_model_names(const Tagger& tagger, const RecognizerInput& in, float min_margin,
-                      std::vector<Mention>* out);
+// whose margin reaches the policy's. LOC becomes LOC when the lexicon lists
+// the span as a region, else GPE; MISC is dropped (no core type matches it).
+// Proclitics stay outside the span (GUIDE.md). A model PERS name that holds
+// a rule's PERS mention (one of *out on entry) stretches that mention
+// instead, when its added words reach extend_margin and overlap no other
+// mention of *out. An `unsure` candidate every word of which the model tags
+// PERS with confirm_margin is added as the rule's mention.
+void find_model_names(const Tagger& tagger, const RecognizerInput& in, const ModelMergePolicy& policy,
+                      const std::vector<Mention>& unsure, std::vector<Mention>* out);
 
 // --- Pre-tokenised text (ANERcorp's CoNLL files) ---
 

@@ -41,8 +41,11 @@ bool has_article(std::u32string_view form) {
   return form.size() >= 4 && form[0] == kAlef && form[1] == kLam;
 }
 
+// The word iterator holds its text and position, so no two calls may share
+// one: `prototype` is only ever cloned (a const call, safe from many threads
+// at once; the clone shares the compiled rules and copies the small cursor).
 struct Tokenizer::IcuState {
-  std::unique_ptr<icu::BreakIterator> words;
+  std::unique_ptr<icu::BreakIterator> prototype;
 };
 
 Tokenizer::Tokenizer(std::unique_ptr<IcuState> icu) : icu_(std::move(icu)) {}
@@ -59,7 +62,7 @@ Expected<Tokenizer> Tokenizer::create() {
                  std::string("ICU word break data unavailable: ") + u_errorName(status)};
   }
   auto state = std::make_unique<IcuState>();
-  state->words = std::move(words);
+  state->prototype = std::move(words);
   return Tokenizer(std::move(state));
 }
 
@@ -157,7 +160,8 @@ std::vector<Token> Tokenizer::tokenize(const Normalized& doc) const {
   std::vector<Token> tokens;
   tokens.reserve(text.size() / 4);
   TokenSink sink(text, &tokens);
-  icu::BreakIterator& it = *icu_->words;
+  const std::unique_ptr<icu::BreakIterator> words(icu_->prototype->clone());
+  icu::BreakIterator& it = *words;
   it.setText(utf16);
   bool space_before = false, line_break = false;
   int32_t start = it.first();

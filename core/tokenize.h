@@ -62,7 +62,8 @@ class Tokenizer {
   Tokenizer(Tokenizer&&) noexcept;
   Tokenizer& operator=(Tokenizer&&) noexcept;
 
-  // Not thread-safe: the ICU iterator is reused between calls.
+  // Safe to call from many threads at once: each call iterates its own clone
+  // of the ICU word iterator.
   std::vector<Token> tokenize(const Normalized& doc) const;
 
  private:

@@ -140,3 +140,51 @@ TEST_CASE("deictic words, year words without a year and bare numbers are no date
     CHECK(dates_of(text).empty());
   }
 }
+
+TEST_CASE("legal and formal date shapes", "[date]") {
+  const DateCase cases[] = {
+      // Spaced and hyphenated numeric dates, either digit set, whole.
+      {"وتاريخ 14 / 3 / 1433هـ نشر", "14 / 3 / 1433هـ", "1433-03-14", true, "2012-02-07"},
+      {"وتاريخ ٢٤ / ٩ / ١٤٤٣هـ نشر", "٢٤ / ٩ / ١٤٤٣هـ", "1443-09-24", true, "2022-04-26"},
+      {"وتاريخ ١٤٣٩/٢/٣هـ نشر", "١٤٣٩/٢/٣هـ", "1439-02-03", true, "2017-10-24"},
+      {"وتاريخ 9-4-1436هـ نشر", "9-4-1436هـ", "1436-04-09", true, "2015-01-30"},
+      {"وتاريخ 9/4/ 1436هـ نشر", "9/4/ 1436هـ", "1436-04-09", true, "2015-01-30"},
+      // Court records drop the century.
+      {"تقدمت بتاريخ 18-06-86 بمقال", "18-06-86", "1986-06-18", false, ""},
+      // Day, month and year with the formal year word, or a comma.
+      {"صدر في 3 من رجب سنة 1445هـ", "3 من رجب سنة 1445هـ", "1445-07-03", true, "2024-01-14"},
+      {"بالجلسة المنعقدة 7 ديسمبر سنة 1991 م برئاسة", "7 ديسمبر سنة 1991 م", "1991-12-07", false, ""},
+      {"افتتح في 26 مايو عام 2024 المعرض", "26 مايو عام 2024", "2024-05-26", false, ""},
+      {"أعلن في 14 يناير، 2021 أن", "14 يناير، 2021", "2021-01-14", false, ""},
+      // Ordinal days.
+      {"وشهد الثامن من ديسمبر قفزة", "الثامن من ديسمبر", "--12-08", false, ""},
+      {"المؤرخ في أول فيفري 1989 المتعلق", "أول فيفري 1989", "1989-02-01", false, ""},
+      // A year word with the reckoning, a year with its era alone.
+      {"بلغ الإنفاق في السنة الميلادية 2023 ضعفه", "السنة الميلادية 2023", "2023", false, ""},
+      {"منذ 1412هـ لم يتغير", "1412هـ", "1412", true, ""},
+      // Months alone where news places them.
+      {"يبدأ التسجيل في مطلع ديسمبر المقبل", "ديسمبر", "XXXX-12", false, ""},
+      {"ارتفعت الأسعار في شهر مارس الماضي", "شهر مارس", "XXXX-03", false, ""},
+      // Weekdays: a colon after the weekday, a stretch of two.
+      {"الاربعاء :26 نوفمبر 2025م", "الاربعاء :26 نوفمبر 2025م", "2025-11-26", false, ""},
+      {"في ليلة الأربعاء إلى الخميس صدر الحكم", "الأربعاء إلى الخميس", "XXXX-WXX-3/XXXX-WXX-4", false, ""},
+  };
+  check_dates(std::begin(cases), std::end(cases));
+}
+
+TEST_CASE("ranges across months and ordinal ranges are one span", "[date]") {
+  const DateCase cases[] = {
+      {"أقيم المعرض من 1 مارس-30 أبريل 2024 في", "1 مارس-30 أبريل 2024", "2024-03-01/2024-04-30", false, ""},
+      {"يقام بين السابع والعشرين من آب والخامس من أيلول 2025 في", "السابع والعشرين من آب والخامس من أيلول 2025",
+       "2025-08-27/2025-09-05", false, ""},
+  };
+  check_dates(std::begin(cases), std::end(cases));
+}
+
+TEST_CASE("weekday names inside names and weekdays joined by و", "[date]") {
+  CHECK(dates_of("أحيل إلى محكمة سوق الجمعة الجزئية").empty());
+  const auto two = dates_of("عقدت يومي الثلاثاء والأربعاء الماضيين");
+  REQUIRE(two.size() == 2);
+  CHECK(two[0].text == "الثلاثاء");
+  CHECK(two[1].text == "الأربعاء");
+}

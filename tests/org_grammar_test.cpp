@@ -105,3 +105,16 @@ TEST_CASE("after a plural class noun each quoted name is its own ORG", "[org]") 
   };
   check_cases(cases, {EntityType::kOrg});
 }
+
+TEST_CASE("a definite head that reads as an ordinary word names no body", "[org]") {
+  const std::vector<EntityCase> cases = {
+      // Coordinated nisba adjectives: the head is an adjective here.
+      {"وتقدم للانتخابات أعضاء المجالس البلدية والولائية في البلاد.", {}},
+      {"يشترط القانون الشهادات الأكاديمية والمهنية للمرشحين.", {}},
+      // A purpose complement right after a bare definite head.
+      {"وأكد أن المنظمة لمواجهة التحديات تحتاج إلى دعم.", {}},
+      // With its adjective first, the same head names the body.
+      {"وأكدت المنظمة الدولية للهجرة دعمها للبرنامج.", {"ORG المنظمة الدولية للهجرة"}},
+  };
+  check_cases(cases, {EntityType::kOrg});
+}

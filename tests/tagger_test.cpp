@@ -4,6 +4,7 @@
 
 #include "core/data.h"
 #include "core/lexicon.h"
+#include "core/person.h"
 #include "core/tagger.h"
 #include "core/tagger_train.h"
 #include "test_support.h"
@@ -286,7 +287,7 @@ TEST_CASE("the word frequencies become features", "[tagger]") {
 TEST_CASE("model names become mentions with the proclitic outside", "[tagger]") {
   const Doc d = doc("وقال الرئيس الكيني ويليام روتو إن حكومته ستفتتح مكتبا في نيروبي.");
   std::vector<Mention> mentions;
-  find_model_names(tagger(), d.input(), 0, &mentions);
+  find_model_names(tagger(), d.input(), ModelMergePolicy{}, {}, &mentions);
   bool person = false;
   for (const Mention& m : mentions) {
     CHECK(m.priority == Priority::kModelGuess);
@@ -448,4 +449,66 @@ TEST_CASE("the tagger's name lists load, and name no everyday word", "[tagger]")
     INFO(word);
     CHECK_FALSE(has(classes_of(word), "given"));
   }
+}
+
+TEST_CASE("a model name that holds a rule's person name lengthens it", "[tagger]") {
+  const Doc d = doc("وقال الرئيس الكيني ويليام روتو إن حكومته ستفتتح مكتبا في نيروبي.");
+  const auto span_text = [&](const Mention& m) {
+    const OriginalSpan span = d.norm.to_original(m.begin, m.end);
+    return u8(std::u32string_view(d.text).substr(span.start, span.end - span.start));
+  };
+  const auto first_name = [&] {  // a rule's mention of `ويليام` alone
+    const size_t i = std::find_if(d.tokens.begin(), d.tokens.end(),
+                                  [](const Token& t) { return t.form == u32("ويليام"); }) -
+                     d.tokens.begin();
+    return mention_over_tokens(d.input(), i, i, 0, EntityType::kPers, Priority::kPattern);
+  };
+  ModelMergePolicy policy{36, 36, 20};
+
+  std::vector<Mention> mentions{first_name()};
+  find_model_names(tagger(), d.input(), policy, {}, &mentions);
+  CHECK(span_text(mentions[0]) == "ويليام روتو");
+  CHECK(mentions[0].priority == Priority::kPattern);
+  for (size_t k = 1; k < mentions.size(); ++k) CHECK(mentions[k].type != EntityType::kPers);
+
+  // Not over another recogniser's mention, nor with too little confidence.
+  Mention other = first_name();
+  other.begin = other.end + 1;
+  other.end = other.begin + 4;
+  other.type = EntityType::kOrg;
+  mentions = {first_name(), other};
+  find_model_names(tagger(), d.input(), policy, {}, &mentions);
+  CHECK(span_text(mentions[0]) == "ويليام");
+  policy.extend_margin = 1e9;
+  mentions = {first_name()};
+  find_model_names(tagger(), d.input(), policy, {}, &mentions);
+  CHECK(span_text(mentions[0]) == "ويليام");
+}
+
+TEST_CASE("a rule's unsure name joins only when the model tags it PERS", "[tagger]") {
+  const ModelMergePolicy policy{36, 36, 20, 0};
+  const auto run = [&](const std::string& text, std::vector<Mention>* unsure) {
+    const Doc d = doc(text);
+    std::vector<Mention> mentions;
+    find_person_names(d.input(), &mentions, unsure);
+    const size_t rules = mentions.size();
+    find_model_names(tagger(), d.input(), policy, *unsure, &mentions);
+    std::vector<std::string> added;
+    for (size_t k = rules; k < mentions.size(); ++k) {
+      if (mentions[k].priority != Priority::kPattern) continue;
+      const OriginalSpan span = d.norm.to_original(mentions[k].begin, mentions[k].end);
+      added.push_back(u8(std::u32string_view(d.text).substr(span.start, span.end - span.start)));
+    }
+    return added;
+  };
+  // A given name and an unknown surname before an accusative role.
+  std::vector<Mention> unsure;
+  CHECK(run("وانتخب المجلس البلدي زياد حداد رئيسا للبلدية.", &unsure) ==
+        std::vector<std::string>{"زياد حداد"});
+  CHECK(unsure.size() == 1);
+  // A given name that is also a noun, before an adjective: a candidate the
+  // model does not confirm.
+  unsure.clear();
+  CHECK(run("وشارك في الندوة أمل كبير، وهو باحث.", &unsure).empty());
+  CHECK(unsure.size() == 1);
 }

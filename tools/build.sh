@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what is missing, then builds the native CLI and tests, the wasm
 # module and tests, the site the page is served from (build/site), and
-# (with --asan) the sanitizer build. Incremental: a second run rebuilds only
+# (with --asan, --tsan) the sanitizer builds. Incremental: a second run rebuilds only
 # what changed; ICU for wasm is built once.
-# usage: tools/build.sh [--asan]
+# usage: tools/build.sh [--asan] [--tsan]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/install-deps.sh
@@ -26,4 +26,10 @@ build wasm
 # The served page: web/ + the wasm build's browser files + kashif.html.
 node tools/assemble-site.mjs >/dev/null
 echo "build: site assembled in build/site"
-if [ "${1:-}" = "--asan" ]; then build asan; fi
+for flag in "$@"; do
+  case $flag in
+    --asan) build asan ;;
+    --tsan) build tsan ;;  # the thread test only (preset target kashif_tests)
+    *) echo "build: unknown option $flag" >&2; exit 2 ;;
+  esac
+done

@@ -7,16 +7,22 @@
 //   countries.tsv  name  GPE|LOC  ISO-3166 code
 //   months.tsv     name  month    gregorian|hijri  1..12
 //   weekdays.tsv   name  weekday  1..7 (ISO: Monday = 1)
+//   tables/umm_al_qura.tsv  Hijri year, Gregorian date of 1 Muharram, the
+//                  twelve month lengths (1 = 30 days, 0 = 29) of ICU's
+//                  islamic-umalqura calendar, for core/calendar.cc (the wasm
+//                  build has no ICU i18n library to ask)
 //
-// Every Arabic string comes from ICU's CLDR data; this file holds no word
-// lists. The output depends only on the ICU version, so it is deterministic.
+// Every Arabic string and every Umm al-Qura month comes from ICU's data;
+// this file holds no word lists. The output depends only on the ICU version, so it is deterministic.
 
 #include <unicode/calendar.h>
 #include <unicode/datefmt.h>
 #include <unicode/dtfmtsym.h>
 #include <unicode/locdspnm.h>
 #include <unicode/locid.h>
+#include <unicode/gregocal.h>
 #include <unicode/smpdtfmt.h>
+#include <unicode/timezone.h>
 #include <unicode/uchar.h>
 #include <unicode/uclean.h>
 #include <unicode/unistr.h>
@@ -243,6 +249,61 @@ bool GenWeekdays(const std::string& dir, const std::vector<std::string>& locales
                     rows);
 }
 
+// ICU's Umm al-Qura calendar follows the published table only for Hijri
+// years 1300..1600 and computes the others like the civil calendar, so the
+// table covers exactly those years.
+constexpr int kUmmAlQuraFirstYear = 1300, kUmmAlQuraLastYear = 1600;
+
+bool GenUmmAlQura(const std::string& dir) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Calendar> hijri(
+      icu::Calendar::createInstance(icu::Locale("@calendar=islamic-umalqura"), status));
+  std::unique_ptr<icu::Calendar> gregorian(
+      icu::Calendar::createInstance(icu::Locale("@calendar=gregorian"), status));
+  if (U_FAILURE(status)) {
+    std::cerr << "gen_icu_tables: no islamic-umalqura calendar: " << u_errorName(status) << "\n";
+    return false;
+  }
+  // Proleptic Gregorian throughout, like core/calendar.cc.
+  if (auto* g = dynamic_cast<icu::GregorianCalendar*>(gregorian.get())) {
+    g->setGregorianChange(-8.64e15, status);
+  }
+  hijri->setTimeZone(*icu::TimeZone::getGMT());
+  gregorian->setTimeZone(*icu::TimeZone::getGMT());
+  std::set<Row> rows;
+  for (int year = kUmmAlQuraFirstYear; year <= kUmmAlQuraLastYear; ++year) {
+    std::string lengths;
+    UDate first_day = 0;
+    for (int month = 0; month < 12; ++month) {
+      hijri->clear();
+      hijri->set(UCAL_EXTENDED_YEAR, year);
+      hijri->set(UCAL_MONTH, month);
+      hijri->set(UCAL_DATE, 1);
+      hijri->set(UCAL_HOUR_OF_DAY, 12);
+      const UDate start = hijri->getTime(status);
+      if (month == 0) first_day = start;
+      const int32_t days = hijri->getActualMaximum(UCAL_DATE, status);
+      lengths += days == 30 ? '1' : '0';
+    }
+    gregorian->setTime(first_day, status);
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", gregorian->get(UCAL_EXTENDED_YEAR, status),
+                  gregorian->get(UCAL_MONTH, status) + 1, gregorian->get(UCAL_DATE, status));
+    if (U_FAILURE(status)) {
+      std::cerr << "gen_icu_tables: islamic-umalqura " << year << ": " << u_errorName(status) << "\n";
+      return false;
+    }
+    rows.insert({std::to_string(year), iso, lengths});
+  }
+  std::vector<std::string> header = Header(
+      "Columns: Hijri year, Gregorian date of 1 Muharram, month lengths Muharram..Dhu al-Hijja "
+      "(1 = 30 days, 0 = 29). ICU's islamic-umalqura calendar, Hijri years 1300..1600.");
+  header[0] = std::string("Source: ICU ") + U_ICU_VERSION +
+              " islamic-umalqura calendar via tools/gen_icu_tables.cc (Unicode licence, "
+              "https://www.unicode.org/license.txt)";
+  return WriteTable(dir + "/tables/umm_al_qura.tsv", header, rows);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -256,7 +317,8 @@ int main(int argc, char** argv) {
     std::cerr << "gen_icu_tables: ICU has no Arabic locale data\n";
     return 1;
   }
-  bool ok = GenCountries(dir, locales) && GenMonths(dir, locales) && GenWeekdays(dir, locales);
+  bool ok = GenCountries(dir, locales) && GenMonths(dir, locales) && GenWeekdays(dir, locales) &&
+            GenUmmAlQura(dir);
   u_cleanup();
   return ok ? 0 : 1;
 }

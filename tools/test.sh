@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Builds everything (native, wasm, asan) and runs every test suite through
-# ctest: native Catch2, the same tests in wasm under node, the CLI contract,
-# the asan run, the wasm API under node and the browser tests.
+# Builds everything (native, wasm, asan, tsan) and runs every test suite
+# through ctest: native Catch2, the same tests in wasm under node, the CLI
+# contract, the asan run, the thread test under tsan, the wasm API under node
+# and the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tools/build.sh --asan
+tools/build.sh --asan --tsan
 ctest --test-dir build/native --output-on-failure

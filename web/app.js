@@ -321,7 +321,7 @@ function renderTable() {
   $('entities').tBodies[0].replaceChildren(...rows);
   $('entities').hidden = rows.length === 0;
   $('table-empty').hidden = rows.length > 0;
-  for (const id of ['export-json', 'export-csv', 'export-table-csv', 'copy-html']) $(id).disabled = !(r && r.ok && r.text);
+  for (const id of ['export-json', 'export-jsonl', 'export-csv', 'export-table-csv', 'copy-html']) $(id).disabled = !(r && r.ok && r.text);
 }
 
 // The mention the table names an entry by (its number is written as there).
@@ -392,6 +392,17 @@ $('export-json').addEventListener('click', () => {
     doc: baseName(), offsets: 'utf16', filter: filterInForce(), textLength: r.text.length, text: r.text, entities, table,
   };
   download(`${baseName()}.entities.json`, 'application/json', `${JSON.stringify(record, null, 2)}\n`);
+});
+
+// The record `kashif analyze --format jsonl` prints for this text saved as
+// NAME.txt, written by the core in the worker (code point offsets, folded
+// keys as the CLI gives them): for pipelines that read the CLI's output.
+$('export-jsonl').addEventListener('click', async () => {
+  const { text } = state.result;
+  const types = state.hidden.size === 0 ? undefined : TYPES.filter((t) => !state.hidden.has(t));
+  const r = await client.exportAs(text, { format: 'jsonl', doc: baseName(), types });
+  if (r.ok) download(`${baseName()}.jsonl`, 'application/jsonl', r.output);
+  else showMessage(stringsFor(state.lang).error(r.error.message));
 });
 
 // A cell that a spreadsheet would read as a formula gets a leading
