@@ -60,6 +60,30 @@ Expected<Normalizer> Normalizer::create() {
   return Normalizer(nfkc);
 }
 
+namespace {
+constexpr uint8_t kBoundary = 1, kInert = 2;
+}  // namespace
+
+Normalizer::Normalizer(const icu::Normalizer2* nfkc) : nfkc_(nfkc), cached_(kCachedBelow) {
+  icu::UnicodeString decomposition;
+  for (char32_t c = 0; c < kCachedBelow; ++c) {
+    const UChar32 u = static_cast<UChar32>(c);
+    cached_[c] = (nfkc_->hasBoundaryBefore(u) ? kBoundary : 0) |
+                 (nfkc_->getDecomposition(u, decomposition) ? 0 : kInert);
+  }
+}
+
+bool Normalizer::boundary_before(char32_t c) const {
+  return c < kCachedBelow ? (cached_[c] & kBoundary) != 0
+                          : nfkc_->hasBoundaryBefore(static_cast<UChar32>(c));
+}
+
+bool Normalizer::lone_and_inert(char32_t c) const {
+  icu::UnicodeString decomposition;
+  return c < kCachedBelow ? (cached_[c] & kInert) != 0
+                          : !nfkc_->getDecomposition(static_cast<UChar32>(c), decomposition);
+}
+
 Normalized Normalizer::normalize(std::u32string_view original) const {
   Normalized out;
   out.text.reserve(original.size());
@@ -80,15 +104,15 @@ Normalized Normalizer::normalize(std::u32string_view original) const {
 
   const uint32_t n = static_cast<uint32_t>(original.size());
   uint32_t seg = 0;
-  icu::UnicodeString dec, buf, norm;
+  icu::UnicodeString buf, norm;
   while (seg < n) {
     // An NFKC segment: one starter and what may combine with it. Normalising
     // segment by segment equals normalising the whole text (ICU's
     // hasBoundaryBefore contract) and keeps the offset map exact.
     uint32_t next = seg + 1;
-    while (next < n && !nfkc_->hasBoundaryBefore(static_cast<UChar32>(original[next]))) ++next;
+    while (next < n && !boundary_before(original[next])) ++next;
     const char32_t first = original[seg];
-    if (next == seg + 1 && !nfkc_->getDecomposition(static_cast<UChar32>(first), dec)) {
+    if (next == seg + 1 && lone_and_inert(first)) {
       emit(first, seg, next);  // fast path: a lone character NFKC leaves alone
     } else {
       buf.remove();

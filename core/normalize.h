@@ -63,8 +63,16 @@ class Normalizer {
   std::u32string fold(std::u32string_view text) const;
 
  private:
-  explicit Normalizer(const icu::Normalizer2* nfkc) : nfkc_(nfkc) {}
+  explicit Normalizer(const icu::Normalizer2* nfkc);
+  // ICU's answers for the code points below kCachedBelow (Latin, Arabic and
+  // their marks: nearly every character of a text), asked once at create:
+  // asking ICU per character was a tenth of the analysis.
+  static constexpr char32_t kCachedBelow = 0x0800;
+  bool boundary_before(char32_t c) const;
+  bool lone_and_inert(char32_t c) const;  // NFKC leaves it alone by itself
+
   const icu::Normalizer2* nfkc_;  // owned by ICU
+  std::vector<uint8_t> cached_;   // per code point: kBoundary | kInert bits
 };
 
 }  // namespace kashif

@@ -31,6 +31,7 @@ struct Head {
   uint32_t skip;   // proclitic letters before the head
   bool definite;   // the head's last word has the article
   bool masdar;     // a head that is as often a verbal noun (`إدارة`)
+  bool state;      // a body named by what it is, not by its state (`حكومة`)
 };
 
 // The listed heads are bare nouns (`لجنة`) or fixed phrases (`الهيئة العامة`);
@@ -39,9 +40,11 @@ std::optional<Head> head_at(const RecognizerInput& in, size_t i) {
   const Token& t = in.tokens[i];
   if (auto m = match_class(in, i, "org_head", /*allow_skip=*/true)) {
     const size_t last = i + m->token_count - 1;
-    const bool masdar = m->token_count == 1 &&
-                        in.lexicon.has_word(std::u32string_view(t.form).substr(m->skip), "masdar_head");
-    return Head{m->token_count, m->skip, is_definite_word(in, last), masdar};
+    const std::u32string_view word = std::u32string_view(t.form).substr(m->skip);
+    const bool one_word = m->token_count == 1;
+    return Head{m->token_count, m->skip, is_definite_word(in, last),
+                one_word && in.lexicon.has_word(word, "masdar_head"),
+                one_word && in.lexicon.has_word(word, "state_head")};
   }
   if (!is_arabic_word(in, i)) return std::nullopt;
   for (const std::u32string* form : {&t.form, &t.alt_form}) {
@@ -50,7 +53,8 @@ std::optional<Head> head_at(const RecognizerInput& in, size_t i) {
     // A definite plural (`الوزارات`, `الهيئات`) refers to bodies in general.
     if (body.size() > 2 && body.substr(body.size() - 2) == U"\u0627\u062A") return std::nullopt;
     if (in.lexicon.has_word(body, "org_head")) {
-      return Head{1, 0, true, in.lexicon.has_word(body, "masdar_head")};
+      return Head{1, 0, true, in.lexicon.has_word(body, "masdar_head"),
+                  in.lexicon.has_word(body, "state_head")};
     }
   }
   return std::nullopt;
@@ -139,6 +143,13 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     if (other_head) continue;
     if (head->definite && after_demonstrative(in, i)) continue;
     const size_t head_end = i + head->tokens;
+    if (head->state) {
+      // `الحكومة الليبية` is no name, `حكومة الكويت` the GPE.
+      if (head->definite) continue;
+      if (match_class(in, head_end, "gpe_prefix")) continue;  // `حكومة دولة الكويت`
+      const auto place = known_name(in, head_end);
+      if (place && in.lexicon.entry(place->entry).cls == "GPE") continue;
+    }
     if (!head->definite && head->tokens == 1) {
       if (const size_t end = quoted_name_end(in, head_end)) {
         out->push_back(mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,

@@ -27,12 +27,12 @@ constexpr TypeStyle kTypeStyles[kEntityTypeCount] = {
     {"#7e22ce", "#f3e8ff", "#d8b4fe", "#35204a", "double", "هيئة", "هيئة أو منظمة"},
     {"#047857", "#d1fae5", "#6ee7b7", "#123b30", "dashed", "دولة", "دولة أو مدينة"},
     {"#0e7490", "#cffafe", "#67e8f9", "#113a44", "dotted", "منطقة", "منطقة جغرافية"},
-    {"#b91c1c", "#fee2e2", "#fca5a5", "#4a1f1f", "wavy", "تشريع", "قانون أو تشريع"},
+    {"#b91c1c", "#fee2e2", "#ff8a8a", "#4a1f1f", "wavy", "تشريع", "قانون أو تشريع"},
     {"#92400e", "#fef3c7", "#fcd34d", "#45341a", "solid", "تاريخ", "تاريخ"},
-    {"#be185d", "#fce7f3", "#f9a8d4", "#4a1d36", "double", "حدث", "حدث أو مناسبة"},
+    {"#b13a0b", "#ffedd5", "#fdba74", "#4a2a12", "double", "حدث", "حدث أو مناسبة"},
     {"#4338ca", "#e0e7ff", "#a5b4fc", "#272b55", "dashed", "سياسة", "سياسة أو خطة"},
     {"#4d7c0f", "#ecfccb", "#bef264", "#2c3a15", "dotted", "منصب", "منصب أو لقب"},
-    {"#475569", "#e2e8f0", "#cbd5e1", "#2b3340", "wavy", "اتصال", "وسيلة اتصال"},
+    {"#475569", "#e2e8f0", "#e2e8f0", "#2b3340", "wavy", "اتصال", "وسيلة اتصال"},
 };
 
 const TypeStyle& style_of(EntityType type) { return kTypeStyles[static_cast<int>(type)]; }
@@ -390,7 +390,13 @@ struct ValueText {
     }
     if (!law.number.empty()) out += ' ' + as_written(mention, law.number);
     if (law.year != 0) out += " لسنة " + std::to_string(law.year) + (law.hijri_year ? " هـ" : "");
-    return {out, ""};
+    // The date of the act, when the citation gives one.
+    std::string iso;
+    if (!law.date.iso.empty()) {
+      out += " بتاريخ " + date_text(law.date.iso, law.date.hijri, mention);
+      iso = law.date.hijri ? law.date.gregorian : law.date.iso;
+    }
+    return {out, !iso.empty() && iso[0] >= '0' && iso[0] <= '9' ? iso : ""};
   }
   ShownValue operator()(const DateValue& date) const {
     std::string text = date_text(date.iso, date.hijri, mention);

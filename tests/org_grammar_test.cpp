@@ -118,3 +118,15 @@ TEST_CASE("a definite head that reads as an ordinary word names no body", "[org]
   };
   check_cases(cases, {EntityType::kOrg});
 }
+
+TEST_CASE("a government is a body by what it is, a place by its state", "[org]") {
+  const std::vector<EntityCase> cases = {
+      {"وأعلنت حكومة الوحدة الوطنية خطة جديدة.", {"ORG حكومة الوحدة الوطنية"}},
+      // GUIDE.md: `حكومة الكويت` is the GPE; `الحكومة` with an adjective is no name.
+      {"وقالت حكومة دولة الكويت إن الحكومة الليبية وافقت.", {}},
+      // Dual heads with coordinated genitives are one name.
+      {"وأحال مجلسي النواب والدولة المشروع إلى اللجنة.", {"ORG مجلسي النواب والدولة"}},
+      {"وصوت البرلمان الأوروبي على القرار.", {"ORG البرلمان الأوروبي"}},
+  };
+  check_cases(cases, {EntityType::kOrg});
+}

@@ -278,8 +278,10 @@ view.addEventListener('kashif-entities', (event) => {
 function renderTable() {
   const s = stringsFor(state.lang);
   const r = state.result;
+  // No text, no figures: the view's one empty-state message says it all.
+  const empty = !r || (r.ok && (r.text || '').trim() === '');
   const status = $('status');
-  if (!r) status.textContent = '';
+  if (empty) status.textContent = '';
   else if (r.ok) status.textContent = s.status(r.entities.length, r.ms || 0);
   else status.textContent = r.error.code === 'input_too_large' ? r.error.message : s.error(r.error.message);
 
@@ -320,7 +322,7 @@ function renderTable() {
   });
   $('entities').tBodies[0].replaceChildren(...rows);
   $('entities').hidden = rows.length === 0;
-  $('table-empty').hidden = rows.length > 0;
+  $('table-empty').hidden = rows.length > 0 || empty;
   for (const id of ['export-json', 'export-jsonl', 'export-csv', 'export-table-csv', 'copy-html']) $(id).disabled = !(r && r.ok && r.text);
 }
 

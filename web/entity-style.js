@@ -1,7 +1,10 @@
 // How each entity type looks, in one table for the widget and the page's
 // legend. Colour is never the only cue: every type also has its own
 // underline style (and the widget adds a text label). Foregrounds reach
-// 4.5:1 or more against their tinted backgrounds in both themes.
+// 4.5:1 or more against their tinted backgrounds in both themes, and two
+// types that share an underline style differ in colour by ΔE ≥ 25 also under
+// deuteranopia and protanopia (tests/browser/a11y.test.mjs). core/result_html.cc
+// has the same table.
 
 export const TYPE_STYLES = {
   //        light: [text, tint]      dark: [text, tint]        underline
@@ -9,12 +12,12 @@ export const TYPE_STYLES = {
   ORG:     { light: ['#7e22ce', '#f3e8ff'], dark: ['#d8b4fe', '#35204a'], line: 'double' },
   GPE:     { light: ['#047857', '#d1fae5'], dark: ['#6ee7b7', '#123b30'], line: 'dashed' },
   LOC:     { light: ['#0e7490', '#cffafe'], dark: ['#67e8f9', '#113a44'], line: 'dotted' },
-  LAW:     { light: ['#b91c1c', '#fee2e2'], dark: ['#fca5a5', '#4a1f1f'], line: 'wavy' },
+  LAW:     { light: ['#b91c1c', '#fee2e2'], dark: ['#ff8a8a', '#4a1f1f'], line: 'wavy' },
   DATE:    { light: ['#92400e', '#fef3c7'], dark: ['#fcd34d', '#45341a'], line: 'solid' },
-  EVENT:   { light: ['#be185d', '#fce7f3'], dark: ['#f9a8d4', '#4a1d36'], line: 'double' },
+  EVENT:   { light: ['#b13a0b', '#ffedd5'], dark: ['#fdba74', '#4a2a12'], line: 'double' },
   POLICY:  { light: ['#4338ca', '#e0e7ff'], dark: ['#a5b4fc', '#272b55'], line: 'dashed' },
   OCC:     { light: ['#4d7c0f', '#ecfccb'], dark: ['#bef264', '#2c3a15'], line: 'dotted' },
-  CONTACT: { light: ['#475569', '#e2e8f0'], dark: ['#cbd5e1', '#2b3340'], line: 'wavy' },
+  CONTACT: { light: ['#475569', '#e2e8f0'], dark: ['#e2e8f0', '#2b3340'], line: 'wavy' },
 };
 
 /**

@@ -73,7 +73,8 @@ mark::after {
   vertical-align: 0.25em;
   white-space: nowrap;
 }
-${TYPES.map((t) => `mark[data-type="${t}"]::after { content: var(--kashif-label-${t}); }`).join('\n')}
+/* The badge is not read out: each mark's aria-label already names its type. */
+${TYPES.map((t) => `mark[data-type="${t}"]::after { content: var(--kashif-label-${t}) / ""; }`).join('\n')}
 mark:focus { outline: none; }
 mark:focus-visible { outline: 0.15em solid var(--k-focus); outline-offset: 0.15em; }
 mark.flash { animation: kashif-flash 0.8s ease-in-out 3; }

@@ -108,7 +108,8 @@ export class KashifAnnotate extends HTMLElement {
     this.#text = element('div', { className: 'text' });
     this.#text.setAttribute('dir', 'auto');
     this.#status = element('p', { className: 'status', hidden: true });
-    this.#status.setAttribute('role', 'status');
+    // Announced only for errors (#showStatus), not for progress while typing.
+    this.#status.setAttribute('aria-live', 'off');
     this.#details = element('div', { className: 'details', hidden: true, id: 'details' });
     this.#details.setAttribute('role', 'region');
     this.#details.setAttribute('aria-live', 'polite');
@@ -335,6 +336,8 @@ export class KashifAnnotate extends HTMLElement {
     const first = tooLarge ? -1 : text.search(/\S/);
     const from = first < 0 ? text.length : first;
     const to = first < 0 ? from : text.trimEnd().length;
+    const lang = this.#language();
+    const s = stringsFor(lang);
     const pieces = document.createDocumentFragment();
     let chunk = element('div', { className: 'chunk' });
     let chunkUnits = 0;
@@ -365,6 +368,8 @@ export class KashifAnnotate extends HTMLElement {
       mark.setAttribute('role', 'button');
       mark.setAttribute('aria-expanded', 'false');
       if (!ARABIC_LETTER.test(mark.textContent)) mark.dir = 'ltr';
+      // Heard as "نبيه بري، شخص": the text, then its type (the badge is CSS).
+      mark.setAttribute('aria-label', s.markName(mark.textContent, typeNames(lang, e.type)[0]));
       chunk.append(mark);
       chunkUnits += e.end - e.start;
       this.#marks[i] = mark;
@@ -381,6 +386,7 @@ export class KashifAnnotate extends HTMLElement {
   }
 
   #showStatus(message, isError) {
+    this.#status.setAttribute('aria-live', isError ? 'polite' : 'off');
     this.#status.textContent = message;
     this.#status.classList.toggle('error', isError);
     this.#status.hidden = false;
@@ -398,6 +404,9 @@ export class KashifAnnotate extends HTMLElement {
     // not touch each mark.
     for (const type of TYPES) {
       this.#text.style.setProperty(`--kashif-label-${type}`, JSON.stringify(typeNames(lang, type)[0]));
+    }
+    for (const mark of this.#marks) {
+      if (mark) mark.setAttribute('aria-label', s.markName(mark.textContent, typeNames(lang, mark.dataset.type)[0]));
     }
     this.#status.dir = s.dir;
     this.#details.dir = s.dir;
@@ -473,7 +482,10 @@ export class KashifAnnotate extends HTMLElement {
     const rtl = getComputedStyle(this.#details).direction === 'rtl';
     const wanted = (rtl ? box.right - width : box.left) - host.left;
     this.#details.style.left = `${Math.max(0, Math.min(wanted, host.width - width))}px`;
-    this.#details.style.top = `${box.bottom - host.top + 6}px`;
+    // Above the mark when the window has no room below it.
+    const height = this.#details.offsetHeight;
+    const above = box.bottom + height + 6 > window.innerHeight && box.top - height - 6 >= 0;
+    this.#details.style.top = `${(above ? box.top - height - 6 : box.bottom + 6) - host.top}px`;
   }
 
   #fillDetails(mark) {

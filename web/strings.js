@@ -39,7 +39,7 @@ export const STRINGS = {
     onlyType: 'وحده',
     labels: 'إظهار تسميات الأنواع',
     tableTitle: 'جدول الكيانات',
-    tableEmpty: 'لا كيانات بعد.',
+    tableEmpty: 'لم يُعثر على كيانات في هذا النص.',
     colName: 'الاسم',
     colType: 'النوع',
     colCount: 'العدد',
@@ -56,7 +56,8 @@ export const STRINGS = {
     copied: 'نُسخ النص المظلل.',
     copyFailed: 'تعذّر النسخ: لم يسمح المتصفح بالوصول إلى الحافظة.',
     analysing: 'جارٍ التحليل…',
-    status: (n, ms) => `${arabicCount(n)}، حُلّل في ${Math.round(ms).toLocaleString('ar')} ملّي ثانية`,
+    status: (n, ms) => `${arabicCount(n)}، حُلّل في ${ms < 1 ? 'أقل من ملّي ثانية' : `${Math.round(ms).toLocaleString('ar')} ملّي ثانية`}`,
+    markName: (text, type) => `${text}، ${type}`,
     tooLarge: (size, limit) => `النص كبير جدًّا (${size}): تقبل الصفحة حتى ${limit}. قسّمه إلى أجزاء، أو استعمل أداة سطر الأوامر kashif.`,
     fileError: 'تعذّرت قراءة الملف.',
     notText: 'هذا ليس ملفًّا نصيًّا (.txt).',
@@ -103,7 +104,7 @@ export const STRINGS = {
     onlyType: 'only',
     labels: 'Show type labels',
     tableTitle: 'Entity table',
-    tableEmpty: 'No entities yet.',
+    tableEmpty: 'No entities found in this text.',
     colName: 'Name',
     colType: 'Type',
     colCount: 'Count',
@@ -120,7 +121,8 @@ export const STRINGS = {
     copied: 'Highlighted text copied.',
     copyFailed: 'Could not copy: the browser refused access to the clipboard.',
     analysing: 'Analysing…',
-    status: (n, ms) => `${n.toLocaleString('en')} ${n === 1 ? 'entity' : 'entities'}, analysed in ${Math.round(ms).toLocaleString('en')} ms`,
+    status: (n, ms) => `${n.toLocaleString('en')} ${n === 1 ? 'entity' : 'entities'}, analysed in ${ms < 1 ? 'under 1' : Math.round(ms).toLocaleString('en')} ms`,
+    markName: (text, type) => `${text}, ${type}`,
     tooLarge: (size, limit) => `This text is too large (${size}): the page takes up to ${limit}. Split it, or use the kashif command-line tool.`,
     fileError: 'The file could not be read.',
     notText: 'This is not a text (.txt) file.',
@@ -276,10 +278,10 @@ function dateText(iso, hijri, lang, mention) {
 
 /**
  * An entity's value as a reader of `lang` reads it: `{text, iso}`.
- * `text`: `قانون 91 لسنة 2013`, `مرسوم ملكي م/7` (the number as the mention
- * writes it), `14 حزيران 2023`, `Law 91 of 2013`; `iso`: the machine value
- * shown beside it (a date's ISO 8601, the Gregorian date of a Hijri one, a
- * contact's normalised form), or ''. Both '' when there is no value.
+ * `text`: `قانون 91 لسنة 2013`, `مرسوم ملكي م/7 بتاريخ 16 رمضان 1439 هـ`
+ * (the number as the mention writes it), `14 حزيران 2023`, `Law 91 of
+ * 2013`; `iso`: the machine value shown beside it (a date's ISO 8601, the
+ * Gregorian date of a Hijri one, an act's date), or ''. Both '' when there is no value.
  * `mention` is the entity's text.
  */
 export function formatValue(value, lang = 'ar', mention = '') {
@@ -302,7 +304,14 @@ export function formatValue(value, lang = 'ar', mention = '') {
       const era = value.calendar === 'hijri' ? (ar ? ' هـ' : ' AH') : '';
       parts.push(ar ? `لسنة ${value.year}${era}` : `of ${value.year}${era}`);
     }
-    return { text: parts.join(' '), iso: '' };
+    // The date of the act, when the citation gives one (`وتاريخ 14/3/1433هـ`).
+    let iso = '';
+    if (value.date && value.date.iso) {
+      const hijri = value.date.calendar === 'hijri';
+      parts.push(`${ar ? 'بتاريخ' : 'dated'} ${dateText(value.date.iso, hijri, lang, mention)}`);
+      iso = hijri ? (value.date.gregorian || '') : value.date.iso;
+    }
+    return { text: parts.join(' '), iso: /^\d/.test(iso) ? iso : '' };
   }
   return { text: '', iso: '' };
 }

@@ -37,8 +37,14 @@ for (const viewport of [{ width: 1366, height: 900 }, { width: 390, height: 844 
         outside: cells.filter((c) => c.left < wrap.left - 1 || c.right > wrap.right + 1).length,
         cells: cells.length,
         pageWidth: document.scrollingElement.scrollWidth,
+        panelScrolls: (() => {
+          const panel = document.querySelector('.panel');
+          return panel.scrollHeight > panel.clientHeight + 1 && getComputedStyle(panel).overflowY !== 'visible';
+        })(),
       };
     });
+    // On a phone the panel is part of the page: no box of its own to scroll.
+    if (viewport.width < 1000) assert.equal(layout.panelScrolls, false, 'the panel scrolls inside the page');
     if (viewport.width > 1000) assert.ok(layout.panel <= 401, `panel ${layout.panel}px`);
     assert.ok(layout.cells > 20, `${layout.cells} cells`);
     assert.equal(layout.outside, 0, `${layout.outside} cells stick out of the table's box ${JSON.stringify(layout.wrap)}`);
@@ -189,4 +195,22 @@ test('next and previous mention from the table and the details; focus follows', 
   assert.equal(await page.evaluate(() => document.querySelector('#view').shadowRoot.activeElement.className), 'previous');
   await page.keyboard.press('Enter');
   assert.equal(await position(), `2 من ${entry.count}`);
+});
+
+test('details open above a mark near the bottom of the window, inside it', async () => {
+  const { page } = await openPage(env.browser, env.server.url, { viewport: { width: 1366, height: 900 } });
+  await engineReady(page);
+  await analyseInPage(page, LONG_TEXT);
+  // The mark nearest the bottom edge that is still in view.
+  const index = await page.evaluate(() => {
+    const marks = [...document.querySelector('#view').shadowRoot.querySelectorAll('mark')];
+    const inView = marks.filter((m) => m.getBoundingClientRect().bottom < innerHeight - 5);
+    return marks.indexOf(inView.at(-1));
+  });
+  await page.locator('#view mark').nth(index).click();
+  const box = await page.evaluate(() => {
+    const r = document.querySelector('#view').shadowRoot.querySelector('.details').getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom };
+  });
+  assert.ok(box.top >= 0 && box.bottom <= 900, JSON.stringify(box));
 });

@@ -63,3 +63,15 @@ test('the CLI page and the web page show the same names and values', async () =>
   }
   assert.ok(compared > 50, `${compared} rows compared`);
 });
+
+test('the CLI page draws each type as web/entity-style.js does', async () => {
+  const { TYPE_STYLES } = await import(path.join(root, 'web/entity-style.js'));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kashif-style-'));
+  writeFileSync(path.join(dir, 'x.txt'), 'زار الوفد الكويت');
+  const html = execFileSync(cli, ['analyze', '--format', 'html', path.join(dir, 'x.txt')], { encoding: 'utf8' });
+  const dark = html.slice(html.indexOf('@media (prefers-color-scheme: dark) {\n  .t-'));
+  for (const [type, s] of Object.entries(TYPE_STYLES)) {
+    assert.ok(html.includes(`.t-${type} { --k-fg: ${s.light[0]}; --k-bg: ${s.light[1]}; --k-line: ${s.line}; }`), `${type} light`);
+    assert.ok(dark.includes(`.t-${type} { --k-fg: ${s.dark[0]}; --k-bg: ${s.dark[1]}; }`), `${type} dark`);
+  }
+});
