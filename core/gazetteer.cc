@@ -119,12 +119,25 @@ struct PlaceWord {
 };
 
 std::optional<PlaceWord> place_word_at(const RecognizerInput& in, size_t i) {
+  if (i >= in.tokens.size()) return std::nullopt;
   for (const LexiconMatch& m : in.matches_at(i)) {
     const LexiconEntry& e = in.lexicon.entry(m.entry);
     if (m.token_count != 1 || e.attrs.empty()) continue;
     if (e.cls == "gpe_prefix" && e.attrs[0] == "town") return PlaceWord{EntityType::kGpe, false, true, m.skip};
     if (e.cls == "loc_prefix" && e.attrs[0] == "camp") return PlaceWord{EntityType::kLoc, true, true, m.skip};
     if (e.cls == "loc_prefix" && e.attrs[0] == "camps") return PlaceWord{EntityType::kLoc, true, false, m.skip};
+  }
+  // `مخيمي`: the dual construct of a camp word the list gives singular.
+  const std::u32string& form = in.tokens[i].form;
+  if (form.size() < 4 || form.back() != U'\u064A') return std::nullopt;
+  Token singular = in.tokens[i];
+  singular.form.pop_back();
+  singular.alt_form.clear();
+  for (const LexiconMatch& m : in.lexicon.matches_at({singular}, 0)) {
+    const LexiconEntry& e = in.lexicon.entry(m.entry);
+    if (e.cls == "loc_prefix" && !e.attrs.empty() && e.attrs[0] == "camp") {
+      return PlaceWord{EntityType::kLoc, true, false, m.skip};
+    }
   }
   return std::nullopt;
 }
