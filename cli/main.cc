@@ -82,7 +82,9 @@ bool parse_types(const std::string& list, TypeSet* types) {
     if (!type) return false;
     types->add(*type);
   }
-  return !types->empty();
+  // An empty list selects no types (no entities), as `types: []` does in the
+  // JS API and `types=""` on the widget.
+  return true;
 }
 
 int run_analyze(const std::vector<std::string>& args) {

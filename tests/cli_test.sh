@@ -46,6 +46,8 @@ seed="$root/corpus/000_dc7821b101e0e6be.txt"
 check "html exits 1 when one file is missing" test $? -eq 1
 "$kashif" analyze --format html "$seed" >"$tmp/page.html" 2>"$tmp/err"
 check "html exits 0" test $? -eq 0
+"$kashif" analyze --types '' "$seed" >"$tmp/none.jsonl"
+check "an empty --types selects no types" grep -q '"entities":\[\],"table":\[\]' "$tmp/none.jsonl"
 check "html is one right-to-left page" grep -q '<html lang="ar" dir="rtl">' "$tmp/page.html"
 check "html marks the seed's entities" grep -q '<mark id="d0-e0" class="t-[A-Z]*" title="' "$tmp/page.html"
 check "html marks the seed's GPE الكويت" grep -q 'class="t-GPE" title="[^"]* · دولة أو مدينة[^"]*">[^<]*الكويت</mark>' "$tmp/page.html"

@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -69,6 +70,18 @@ test('the type filter applies', () => {
   const r = kashif.analyze('الكويت وقطر', { types: ['ORG'] });
   assert.equal(r.ok, true);
   assert.equal(r.entities.length, 0);
+});
+
+test('types: [] selects no types, as kashif analyze --types \'\' does; absent selects all', () => {
+  const text = 'زار الوفد الكويت وقطر';
+  const none = kashif.analyze(text, { types: [] });
+  assert.deepEqual(none, { ok: true, entities: [], table: [] });
+  assert.ok(kashif.analyze(text).entities.length >= 2);
+  assert.ok(kashif.analyze(text, { types: undefined }).entities.length >= 2);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kashif-types-'));
+  writeFileSync(path.join(dir, 'x.txt'), text);
+  const cliNone = JSON.parse(execFileSync(cli, ['analyze', '--types', '', path.join(dir, 'x.txt')], { encoding: 'utf8' }));
+  assert.deepEqual([cliNone.entities, cliNone.table], [[], []]);
 });
 
 test('model: false gives the rule recognisers alone, as kashif analyze --no-model', () => {

@@ -59,7 +59,8 @@ test('the CLI page and the web page show the same names and values', async () =>
   const values = cliRows(execFileSync(cli, ['analyze', '--format', 'html', path.join(dir, 't0.txt')], { encoding: 'utf8' }));
   // The made-up text reaches every kind of value.
   for (const v of ['مرسوم ملكي م/7', 'قانون 12 لسنة 2019', 'أمر ملكي أ/55', '3 حزيران 2020', '15 نوفمبر 2021', 'info@example.org']) {
-    assert.ok(values.some((row) => row[1] === v), `${v} in ${JSON.stringify(values)}`);
+    // (an act's value may go on with its date: … بتاريخ 16 رمضان 1439 هـ)
+    assert.ok(values.some((row) => row[1] === v || row[1].startsWith(`${v} بتاريخ`)), `${v} in ${JSON.stringify(values)}`);
   }
   assert.ok(compared > 50, `${compared} rows compared`);
 });
