@@ -1,5 +1,6 @@
 #include "core/gazetteer.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -100,71 +101,133 @@ size_t everyday_phrase_at(const RecognizerInput& in, size_t i) {
   return 0;
 }
 
-// A town word (`gpe_prefix` … `town`: مدينة، ولاية، قرية) before a name no
-// list has: `مدينة شنقيط`, `بولاية بدبد`. The name is one Arabic word that no
-// list knows and that has no shape of an adjective or common noun: no
-// article, no ة/ى/ي ending (`مدينة كبيرة`, `ولاية ثانية`, `قرية نائية`), no
-// attached pronoun (`مدينته`). Returns the mention or nothing.
-std::optional<Mention> unlisted_town_at(const RecognizerInput& in, size_t i) {
-  if (i + 1 >= in.tokens.size() || in.tokens[i + 1].line_break_before) return std::nullopt;
-  const LexiconEntry* prefix = nullptr;
-  uint32_t skip = 0;
+// A word that names a place even before a name no list has: a town word
+// (gpe_prefixes.tsv `town`: مدينة، ولاية، قرية) before an indefinite name
+// (`مدينة شنقيط`, `بولاية بدبد`) makes a GPE with it; a camp word
+// (place_context.tsv `camp`) before a definite one a LOC (`مخيم الزعتري`),
+// and a dual or plural one (`camps`) a LOC of each name without it (GUIDE.md:
+// `مخيمي الزعتري والأزرق` → `الزعتري`, `الأزرق`). The name is one Arabic
+// word that no list knows and that has no shape of an adjective or common
+// noun: no ة/ى/ي ending for a town (`مدينة كبيرة`, `ولاية ثانية`), no ة for a
+// camp (`مخيم الإغاثة`), no sound plural (`قرية صيادين`, `مخيم اللاجئين`), no
+// attached pronoun (`مدينته`).
+struct PlaceWord {
+  EntityType type;
+  bool definite_name;  // the name takes the article (camps) or not (towns)
+  bool head_inside;    // the place word is part of the span
+  uint32_t skip;
+};
+
+std::optional<PlaceWord> place_word_at(const RecognizerInput& in, size_t i) {
+  if (i >= in.tokens.size()) return std::nullopt;
   for (const LexiconMatch& m : in.matches_at(i)) {
     const LexiconEntry& e = in.lexicon.entry(m.entry);
-    if (m.token_count == 1 && e.cls == "gpe_prefix") {
-      prefix = &e;
-      skip = m.skip;
-      break;
+    if (m.token_count != 1 || e.attrs.empty()) continue;
+    if (e.cls == "gpe_prefix" && e.attrs[0] == "town") return PlaceWord{EntityType::kGpe, false, true, m.skip};
+    if (e.cls == "loc_prefix" && e.attrs[0] == "camp") return PlaceWord{EntityType::kLoc, true, true, m.skip};
+    if (e.cls == "loc_prefix" && e.attrs[0] == "camps") return PlaceWord{EntityType::kLoc, true, false, m.skip};
+  }
+  // `مخيمي`: the dual construct of a camp word the list gives singular.
+  const std::u32string& form = in.tokens[i].form;
+  if (form.size() < 4 || form.back() != U'\u064A') return std::nullopt;
+  Token singular = in.tokens[i];
+  singular.form.pop_back();
+  singular.alt_form.clear();
+  for (const LexiconMatch& m : in.lexicon.matches_at({singular}, 0)) {
+    const LexiconEntry& e = in.lexicon.entry(m.entry);
+    if (e.cls == "loc_prefix" && !e.attrs.empty() && e.attrs[0] == "camp") {
+      return PlaceWord{EntityType::kLoc, true, false, m.skip};
     }
   }
-  if (prefix == nullptr || prefix->attrs.empty() || prefix->attrs[0] != "town") return std::nullopt;
-  const size_t name = i + 1;
-  const std::u32string& form = in.tokens[name].form;
-  if (!is_arabic_word(in, name) || form.size() < 3 || has_article(form) ||
-      !in.matches_at(name).empty() || has_pronoun_suffix_at(in, name)) {
-    return std::nullopt;
-  }
-  const char32_t last = form.back();
-  if (last == U'\u0647' || last == U'\u064A' || last == U'\u0627') return std::nullopt;  // ه(ة) ي(ى) ا
-  const std::u32string_view tail = std::u32string_view(form).substr(form.size() - 2);
-  if (tail == U"\u064A\u0646" || tail == U"\u0648\u0646" || tail == U"\u0627\u062A") {
-    return std::nullopt;  // a sound plural: `قرية صيادين`
-  }
-  return mention_over_tokens(in, i, name, skip, EntityType::kGpe, Priority::kPattern);
+  return std::nullopt;
 }
 
-// The same word again later in the document, alone (`شنقيط` after `مدينة
-// شنقيط`), with its proclitics outside: the tokens it covers, or 0.
-uint32_t town_again_at(const RecognizerInput& in, size_t i,
-                       const std::vector<std::u32string>& towns) {
-  if (!is_arabic_word(in, i)) return UINT32_MAX;
+bool unlisted_name_at(const RecognizerInput& in, size_t i, const PlaceWord& word, uint32_t skip) {
+  if (i >= in.tokens.size() || in.tokens[i].line_break_before || !is_arabic_word(in, i)) return false;
+  const std::u32string_view form = std::u32string_view(in.tokens[i].form).substr(skip);
+  if (form.size() < 3 || has_article(form) != word.definite_name || has_pronoun_suffix_at(in, i)) {
+    return false;
+  }
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    if (m.skip == skip) return false;  // a word some list knows
+  }
+  const char32_t last = form.back();
+  if (last == U'\u0647') return false;  // ة
+  if (!word.definite_name && (last == U'\u064A' || last == U'\u0627')) return false;  // ى ي ا
+  const std::u32string_view tail = form.substr(form.size() - 2);
+  return tail != U"\u064A\u0646" && tail != U"\u0648\u0646" && tail != U"\u0627\u062A";
+}
+
+// The mentions a place word at tokens[i] and its unlisted names make, and
+// the tokens they cover; the names go to *seen for town_again_at.
+size_t unlisted_places_at(const RecognizerInput& in, size_t i, std::vector<Mention>* out,
+                          std::vector<std::pair<std::u32string, EntityType>>* seen) {
+  const auto word = place_word_at(in, i);
+  if (!word || !unlisted_name_at(in, i + 1, *word, 0)) return 0;
+  // Another unknown word without the article right after it: the name goes
+  // on (`ولاية برج باجي مختار`, `مدينة سان …`), and half a name is no span.
+  // Not an adverb in the accusative (`صباحا`, `أيضا`), which ends in alef.
+  const size_t after = i + 2;
+  if (is_arabic_word(in, after) && !in.tokens[after].line_break_before &&
+      !has_article(in.tokens[after].form) && in.tokens[after].form.back() != U'\u0627' &&
+      in.matches_at(after).empty()) {
+    return 0;
+  }
+  const size_t first = word->head_inside ? i : i + 1;
+  out->push_back(mention_over_tokens(in, first, i + 1, word->head_inside ? word->skip : 0, word->type,
+                                     Priority::kPattern));
+  seen->emplace_back(in.tokens[i + 1].form, word->type);
+  size_t end = i + 2;
+  // `مخيمي الزعتري والأزرق`: the coordinated second name of a dual head,
+  // its و glued (skip 1) or split off as a proclitic token.
+  if (!word->head_inside && end < in.tokens.size()) {
+    const bool split_waw = proclitic_letter(in, end) == U'\u0648';
+    const size_t name = split_waw ? end + 1 : end;
+    const uint32_t skip = split_waw ? 0 : 1;
+    if ((split_waw || (in.tokens[end].form.size() > 1 && in.tokens[end].form[0] == U'\u0648')) &&
+        unlisted_name_at(in, name, *word, skip)) {
+      out->push_back(mention_over_tokens(in, name, name, skip, word->type, Priority::kPattern));
+      seen->emplace_back(in.tokens[name].form.substr(skip), word->type);
+      end = name + 1;
+    }
+  }
+  return end - i;
+}
+
+// The same name again later in the document, alone (`شنقيط` after `مدينة
+// شنقيط`, `والزعتري` after `مخيم الزعتري`), with its proclitics outside.
+std::optional<Mention> place_again_at(const RecognizerInput& in, size_t i,
+                                      const std::vector<std::pair<std::u32string, EntityType>>& seen) {
+  if (!is_arabic_word(in, i)) return std::nullopt;
   const std::u32string_view form = in.tokens[i].form;
   const size_t max_skip = proclitic_prefix_len(form);
   for (size_t skip = 0; skip <= max_skip; ++skip) {
-    for (const std::u32string& town : towns) {
-      if (form.substr(skip) == town) return static_cast<uint32_t>(skip);
+    for (const auto& [name, type] : seen) {
+      if (form.substr(skip) == name) {
+        return mention_over_tokens(in, i, i, static_cast<uint32_t>(skip), type, Priority::kPattern);
+      }
     }
   }
-  return UINT32_MAX;
+  return std::nullopt;
 }
 
 }  // namespace
 
 void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) {
-  std::vector<std::u32string> towns;  // unlisted names seen after a town word
+  // Unlisted names seen after their place word.
+  std::vector<std::pair<std::u32string, EntityType>> seen;
+  std::vector<uint32_t> cued;  // entries that needed a cue and had it
   for (size_t i = 0; i < in.tokens.size();) {
     if (const size_t phrase = everyday_phrase_at(in, i)) {
       i += phrase;
       continue;
     }
-    if (auto town = unlisted_town_at(in, i)) {
-      out->push_back(std::move(*town));
-      towns.push_back(in.tokens[i + 1].form);
-      i += 2;
+    if (const size_t covered = unlisted_places_at(in, i, out, &seen)) {
+      i += covered;
       continue;
     }
-    if (const uint32_t skip = town_again_at(in, i, towns); skip != UINT32_MAX) {
-      out->push_back(mention_over_tokens(in, i, i, skip, EntityType::kGpe, Priority::kPattern));
+    if (auto again = place_again_at(in, i, seen)) {
+      out->push_back(std::move(*again));
       ++i;
       continue;
     }
@@ -174,9 +237,13 @@ void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) 
       auto type = place_or_org_type(entry.cls);
       if (!type) continue;
       const size_t last = i + m.token_count - 1;
-      if (needs_cue(in, i, m) &&
-          !(*type == EntityType::kOrg ? has_body_cue(in, i, last) : has_place_cue(in, i, last))) {
-        continue;
+      // Once read with its cue, a name is that name again in the rest of
+      // the document (`مدينة جنين` … `في جنين`).
+      if (needs_cue(in, i, m) && std::find(cued.begin(), cued.end(), m.entry) == cued.end()) {
+        if (!(*type == EntityType::kOrg ? has_body_cue(in, i, last) : has_place_cue(in, i, last))) {
+          continue;
+        }
+        cued.push_back(m.entry);
       }
       // Places inside the name of a building (`قصر قرطاج`, `مطار دبي`) are
       // not annotated (GUIDE.md).
@@ -193,7 +260,9 @@ void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) 
         if (const long skip = word_before(in, i, "gpe_prefix"); skip >= 0) {
           if (*type == EntityType::kGpe) mention.begin = in.tokens[i - 1].begin + skip;
         } else if (const long loc_skip = word_before(in, i, "loc_prefix"); loc_skip >= 0) {
-          mention.begin = in.tokens[i - 1].begin + loc_skip;
+          // A dual or plural head (`مخيمي`) stays outside (GUIDE.md).
+          const auto word = place_word_at(in, i - 1);
+          if (!word || word->head_inside) mention.begin = in.tokens[i - 1].begin + loc_skip;
           mention.type = EntityType::kLoc;
         }
       }

@@ -8,10 +8,13 @@ namespace kashif {
 
 namespace {
 
-// The known ORG alias that starts at tokens[i] after `skip` proclitic letters.
+// The known ORG alias that starts at tokens[i] after `skip` proclitic
+// letters, or a listed place name of several words that opens with an ORG
+// head word (`قطاع غزة` is a GPE): the gazetteer names either.
 std::optional<LexiconMatch> alias_at(const RecognizerInput& in, size_t i, uint32_t skip) {
   for (const LexiconMatch& m : in.matches_at(i)) {
-    if (m.skip == skip && in.lexicon.entry(m.entry).cls == "ORG") return m;
+    const std::string& cls = in.lexicon.entry(m.entry).cls;
+    if (m.skip == skip && (cls == "ORG" || (m.token_count > 1 && (cls == "GPE" || cls == "LOC")))) return m;
   }
   return std::nullopt;
 }

@@ -26,6 +26,8 @@ TEST_CASE("a place name that is also a common word needs a place cue", "[gazette
       {"افتتح المعرض في مدينة الخبر.", {"GPE مدينة الخبر"}},
       {"وصل الفريق إلى العين الإماراتية.", {"GPE العين"}},
       {"في محافظة معان جنوب البلاد.", {"GPE محافظة معان"}},
+      // Once read with its cue, the name keeps its reading in the document.
+      {"افتتح المعرض في مدينة الخبر، وتقام الندوة في الخبر غدا.", {"GPE مدينة الخبر", "GPE الخبر"}},
   };
   check_cases(cases, {EntityType::kGpe, EntityType::kLoc});
 }
@@ -37,6 +39,7 @@ TEST_CASE("generated divisions and cities are found, with their place word", "[g
       {"وصل الوفد إلى إقليم الصويرة صباحا.", {"GPE إقليم الصويرة"}},
       {"انتقل الفريق من بنغازي إلى مصراتة.", {"GPE بنغازي", "GPE مصراتة"}},
       {"وتعيش الأسرة في مدينة غزة.", {"GPE مدينة غزة"}},
+      {"وتعيش الأسرة في قطاع غزة منذ سنوات.", {"GPE قطاع غزة"}},
   };
   check_cases(cases, {EntityType::kGpe, EntityType::kLoc});
 }
@@ -74,6 +77,20 @@ TEST_CASE("a town word before a name no list has makes a GPE, not before a commo
       {"انتقل إلى مدينة كبيرة قرب البحر.", {}},
       {"فاز الرئيس بولاية ثانية.", {}},
       {"عاد إلى مدينته بعد الحرب.", {}},
+      // Half of a longer unknown name is no span.
+      {"زار الوزير ولاية تيزا ملوسة أمس.", {}},
+  };
+  check_cases(cases, {EntityType::kGpe, EntityType::kLoc});
+}
+
+TEST_CASE("a camp word before an unlisted name makes a LOC, each name alone after a dual head",
+          "[gazetteer]") {
+  const std::vector<EntityCase> cases = {
+      {"وزعت المساعدات على سكان مخيم الهول شرقي البلاد.", {"LOC مخيم الهول"}},
+      {"يقيم اللاجئون في مخيمي النيرب والهول منذ سنوات.", {"LOC النيرب", "LOC الهول"}},
+      {"نقل الجرحى من مخيم الهول، ثم عادوا إلى الهول.", {"LOC مخيم الهول", "LOC الهول"}},
+      {"أقيم مخيم اللاجئين قرب الحدود.", {}},
+      {"وانطلق مخيم الإغاثة أمس.", {}},
   };
   check_cases(cases, {EntityType::kGpe, EntityType::kLoc});
 }
