@@ -100,6 +100,7 @@ Expected<Lexicon> Lexicon::load(const std::vector<EmbeddedFile>& files,
       const uint32_t id = static_cast<uint32_t>(lex.entries_.size());
       LexiconEntry entry;
       entry.phrase = cols[0];
+      entry.file = std::string(file.name);
       entry.cls = cols[1];
       entry.attrs.assign(cols.begin() + 2, cols.end());
       if (!entry.attrs.empty() && !entry.attrs[0].empty()) {

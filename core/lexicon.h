@@ -28,6 +28,7 @@ namespace kashif {
 
 struct LexiconEntry {
   std::string phrase;              // as written in the data file (UTF-8)
+  std::string file;                // the data file it came from (states: countries.tsv)
   std::string cls;                 // second column: GPE, ORG, title, month, ...
   std::vector<std::string> attrs;  // further columns
 };
