@@ -67,9 +67,13 @@ class PersonFinder {
     }
     // `علي` the name and `على` the preposition share one matching form; such
     // a name counts only when spelled exactly as listed.
-    if (m && homograph(i, m->skip) &&
-        original_letters(in_, i).substr(m->skip) != decode_utf8(in_.lexicon.entry(m->entry).phrase).value()) {
-      return std::nullopt;
+    if (m && homograph(i, m->skip)) {
+      // Without the original spelling (pre-tokenised input) the preposition wins.
+      const std::u32string letters = original_letters(in_, i);
+      if (letters.size() < m->skip ||
+          letters.substr(m->skip) != decode_utf8(in_.lexicon.entry(m->entry).phrase).value()) {
+        return std::nullopt;
+      }
     }
     if (!m) return std::nullopt;
     return NameWords{m->token_count, m->skip};

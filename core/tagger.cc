@@ -39,7 +39,7 @@ enum Template : uint32_t {
   kKnown, kKnownShare, kKnownPosition, kKnownPrev, kKnownNext, kUnseen, kUnseenRepeated,
   kFrequency, kFrequencyOwn, kFrequencyPrev, kFrequencyNext, kRepeatFrequency,
   kKnownSpelling, kKnownSpellingShare,
-  kInner3, kProclitics,
+  kInner3, kProclitics, kLexEndPrev2, kLexStemPrev,
   kTemplateCount,
   kWordKey = kTemplateCount,  // seeds word_key(), not a feature
   kSpellingKey,               // seeds spelling_key()
@@ -52,7 +52,7 @@ constexpr const char* kTemplateNames[kTemplateCount] = {
     "lb", "li", "le", "lb-1", "le-1", "lb+1",
     "ls", "mem", "mem|share", "mem-1", "mem+1",
     "kn", "kn|share", "kn|pos", "kn-1", "kn+1", "new", "new|rep",
-    "fq", "fq|own", "fq-1", "fq+1", "rep|fq", "kn~", "kn~|share", "in3", "pc"};
+    "fq", "fq|own", "fq-1", "fq+1", "rep|fq", "kn~", "kn~|share", "in3", "pc", "le-2", "ls-1"};
 
 enum class LexRole : uint8_t { kBegin, kInside, kEnd, kStem };
 
@@ -248,6 +248,13 @@ void word_features(const SentenceViews& s, size_t k, Sink& sink) {
     for (const LexMark& m : prev->lex) {
       if (m.role == LexRole::kBegin) sink(kLexBeginPrev, m.cls);
       if (m.role == LexRole::kEnd) sink(kLexEndPrev, m.cls);
+      if (m.role == LexRole::kStem) sink(kLexStemPrev, m.cls);
+    }
+  }
+  // `الرئيس الأمريكي جو بايدن`: a title two words back.
+  if (prev2) {
+    for (const LexMark& m : prev2->lex) {
+      if (m.role == LexRole::kEnd) sink(kLexEndPrev2, m.cls);
     }
   }
   if (next) {
@@ -1091,6 +1098,13 @@ namespace {
 // Whether `m` overlaps normalised text [begin, end).
 bool overlaps(const Mention& m, uint32_t begin, uint32_t end) { return m.begin < end && begin < m.end; }
 
+// An office word, as a role (`رئيس`) or as a title without its article
+// (`سلطان`, `أمير`): the rules end a name before it (`… سلطان عمان`).
+bool names_office(const RecognizerInput& in, const Token& t) {
+  static const std::u32string kArticle = U"\u0627\u0644";
+  return in.lexicon.has_word(t.form, "role") || in.lexicon.has_word(kArticle + t.form, "title");
+}
+
 // Stretches a rule's PERS mention to the model's longer name around it
 // (`الأمير فيصل بن بندر بن عبدالعزيز` + `آل سعود`, `رئيس البلدية عبد الله`
 // + `درويش`) when the model is sure of the added words and they overlap no
@@ -1107,7 +1121,7 @@ bool extend_rule_name(const TaggedWords& tagged, const RecognizerInput& in, size
     for (size_t k = first_word; k <= last_word; ++k) {
       const Token& head = in.tokens[tagged.words[k].head_token];
       const bool added = head.end <= rule.begin || head.begin >= rule.end;
-      if (added && tagged.margins[k] < min_margin) return false;
+      if (added && (tagged.margins[k] < min_margin || names_office(in, head))) return false;
     }
     for (size_t o = 0; o < rule_count; ++o) {
       const Mention& other = (*out)[o];
