@@ -21,7 +21,7 @@ constexpr std::string_view kNotNameClasses[] = {
     "title", "honorific", "role", "reporting_verb", "org_head", "org_modifier", "event_head",
     "policy_head", "nationality", "GPE", "LOC", "ORG", "law_kind", "named_law", "year_word",
     "gpe_prefix", "place_noun", "masdar_head", "title_intro", "month", "weekday", "deictic", "era",
-    "profession", "list_intro", "quantifier"};
+    "profession", "list_intro", "byline", "quantifier"};
 
 // A given name's extent: tokens covered and proclitic letters skipped.
 struct NameWords {
@@ -431,6 +431,13 @@ class PersonFinder {
         given_first = match_class(in_, k, "ambiguous_title", true).has_value();
         occs.push_back({k, m->skip, k + m->token_count});
         k = skip_connectors(skip_adjectives(k + m->token_count));
+      } else if (auto m = match_class(in_, k, "byline", false);
+                 m && k == i && is_punct(in_, k + m->token_count, U":-")) {
+        // `تقرير: محيي الدين شجر`, `بقلم - …`: the writer of the piece.
+        k = k + m->token_count + 1;
+        given_first = true;
+        triggered = true;
+        continue;
       } else if (auto m = match_class(in_, k, "list_intro", true); m && k == i) {
         // `والسادة المستشارين:`, `وهم:`: a list of names, each opening with a given name.
         k = skip_connectors(k + m->token_count);
@@ -501,7 +508,7 @@ class PersonFinder {
   // `sure_end`: the end of the name the rules found here, if any.
   void unsure_name(size_t i, size_t sure_end) {
     const auto name = name_at(i, true, true);
-    if (!name || name->end <= sure_end || name->end - name->first < 2) return;
+    if (!name || name->end <= sure_end || name->end - name->first < 2 || after_venue(in_, i)) return;
     if (name->skip > 0 && in_.tokens[i].form[0] != U'\u0648') return;  // only و before a listed name
     const size_t e = name->end;
     if (!punct_or_end(e) && !is_stop_word(in_, e) &&
@@ -527,6 +534,7 @@ class PersonFinder {
   // A PERS mention; a name may follow it as the next item of a list, after a
   // comma or with و.
   void emit_person(const Span& name) {
+    if (after_venue(in_, name.first)) return;
     out_->push_back(mention_over_tokens(in_, name.first, name.end - 1, name.skip, EntityType::kPers,
                                         Priority::kPattern));
     list_next_ = name.end;

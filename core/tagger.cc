@@ -1,5 +1,7 @@
 #include "core/tagger.h"
 
+#include "core/name_chain.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -1198,6 +1200,7 @@ void find_model_names(const Tagger& tagger, const RecognizerInput& in, const Mod
                                                 : region                     ? EntityType::kLoc
                                                                              : EntityType::kGpe,
                                                 Priority::kModelGuess);
+    if (mention.type == EntityType::kPers && after_venue(in, head)) continue;  // `ملعب محمد الخامس`
     if (mention.type == EntityType::kPers &&
         extend_rule_name(tagged, in, first_word, last, mention.begin, mention.end, policy.extend_margin,
                          rule_count, out)) {
