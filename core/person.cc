@@ -113,8 +113,11 @@ class PersonFinder {
     return false;
   }
   bool known_word(size_t i) const {
-    for (std::string_view cls : kNotNameClasses) {
-      if (match_class(in_, i, cls, /*allow_skip=*/true)) return true;
+    for (const LexiconMatch& m : in_.matches_at(i)) {
+      const std::string& cls = in_.lexicon.entry(m.entry).cls;
+      if (std::find(std::begin(kNotNameClasses), std::end(kNotNameClasses), cls) != std::end(kNotNameClasses)) {
+        return true;
+      }
     }
     // `ومحمود` in a list of names starts the next name.
     if (auto g = match_class(in_, i, "given", true); g && g->skip > 0) return true;
@@ -415,6 +418,7 @@ class PersonFinder {
     bool triggered = false, given_first = false;
     size_t k = i;
     for (int steps = 0; steps < 5 && k < n(); ++steps) {
+      if (in_.matches_at(k).empty()) break;  // every trigger is a listed word
       if (auto m = match_class(in_, k, "honorific", true)) {
         given_first = false;
         k = skip_connectors(k + m->token_count);
@@ -507,6 +511,7 @@ class PersonFinder {
   // only a candidate for the tagger to confirm.
   // `sure_end`: the end of the name the rules found here, if any.
   void unsure_name(size_t i, size_t sure_end) {
+    if (!given_at(i, true)) return;
     const auto name = name_at(i, true, true);
     if (!name || name->end <= sure_end || name->end - name->first < 2 || after_venue(in_, i)) return;
     if (name->skip > 0 && in_.tokens[i].form[0] != U'\u0648') return;  // only و before a listed name
