@@ -1183,15 +1183,13 @@ void find_model_names(const Tagger& tagger, const RecognizerInput& in, const Mod
     // rest; a region the lexicon lists as LOC stays LOC.
     const std::vector<LexiconMatch> matches = in.lexicon.matches_at(in.tokens, head);
     uint32_t skip = 0;
-    bool region = false, given = false;
+    bool region = false;
     for (const LexiconMatch& m : matches) {
       if (skip == 0 && m.skip > 0 &&
           std::none_of(matches.begin(), matches.end(), [](const LexiconMatch& x) { return x.skip == 0; })) {
         skip = m.skip;
       }
-      const std::string& cls = in.lexicon.entry(m.entry).cls;
-      if (m.token_count == token_count && cls == "LOC") region = true;
-      if (cls == "given") given = true;
+      if (m.token_count == token_count && in.lexicon.entry(m.entry).cls == "LOC") region = true;
     }
     const float margin = *std::min_element(tagged.margins.begin() + first_word, tagged.margins.begin() + last + 1);
     const Mention mention = mention_over_tokens(in, head, end_token, skip,
@@ -1206,8 +1204,7 @@ void find_model_names(const Tagger& tagger, const RecognizerInput& in, const Mod
                          rule_count, out)) {
       continue;
     }
-    const float needed = mention.type == EntityType::kPers && given ? policy.given_name_margin : policy.min_margin;
-    if (margin >= needed) out->push_back(mention);
+    if (margin >= policy.min_margin) out->push_back(mention);
   }
 }
 
