@@ -189,6 +189,14 @@ std::optional<LexiconMatch> known_name(const RecognizerInput& in, size_t i) {
   return std::nullopt;
 }
 
+bool after_venue(const RecognizerInput& in, size_t i) {
+  if (i == 0 || i >= in.tokens.size() || in.tokens[i].line_break_before) return false;
+  for (const LexiconMatch& m : in.matches_at(i - 1)) {
+    if (m.token_count == 1 && in.lexicon.entry(m.entry).cls == "venue_head") return true;
+  }
+  return false;
+}
+
 char32_t proclitic_letter(const RecognizerInput& in, size_t i) {
   if (i >= in.tokens.size() || in.tokens[i].kind != TokenKind::kProclitic) return 0;
   return in.doc.text[in.tokens[i].begin];

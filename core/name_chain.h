@@ -82,6 +82,11 @@ std::optional<LexiconMatch> match_class(const RecognizerInput& in, size_t i, std
 // The longest gazetteer name (GPE, LOC or ORG) at tokens[i] without a skip.
 std::optional<LexiconMatch> known_name(const RecognizerInput& in, size_t i);
 
+// A building or venue word (`ملعب`, `قصر`; class venue_head) right before
+// tokens[i] on its line: the name after it is the venue's, and GUIDE.md
+// leaves the person or place inside it unannotated (`ملعب محمد الخامس`).
+bool after_venue(const RecognizerInput& in, size_t i);
+
 // The letter of a proclitic token (`ل` of `ل|الأمم`), or 0 for other tokens.
 char32_t proclitic_letter(const RecognizerInput& in, size_t i);
 

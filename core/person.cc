@@ -21,7 +21,7 @@ constexpr std::string_view kNotNameClasses[] = {
     "title", "honorific", "role", "reporting_verb", "org_head", "org_modifier", "event_head",
     "policy_head", "nationality", "GPE", "LOC", "ORG", "law_kind", "named_law", "year_word",
     "gpe_prefix", "place_noun", "masdar_head", "title_intro", "month", "weekday", "deictic", "era",
-    "profession", "list_intro", "quantifier"};
+    "profession", "list_intro", "byline", "quantifier"};
 
 // A given name's extent: tokens covered and proclitic letters skipped.
 struct NameWords {
@@ -67,9 +67,13 @@ class PersonFinder {
     }
     // `علي` the name and `على` the preposition share one matching form; such
     // a name counts only when spelled exactly as listed.
-    if (m && homograph(i, m->skip) &&
-        original_letters(in_, i).substr(m->skip) != decode_utf8(in_.lexicon.entry(m->entry).phrase).value()) {
-      return std::nullopt;
+    if (m && homograph(i, m->skip)) {
+      // Without the original spelling (pre-tokenised input) the preposition wins.
+      const std::u32string letters = original_letters(in_, i);
+      if (letters.size() < m->skip ||
+          letters.substr(m->skip) != decode_utf8(in_.lexicon.entry(m->entry).phrase).value()) {
+        return std::nullopt;
+      }
     }
     if (!m) return std::nullopt;
     return NameWords{m->token_count, m->skip};
@@ -109,8 +113,11 @@ class PersonFinder {
     return false;
   }
   bool known_word(size_t i) const {
-    for (std::string_view cls : kNotNameClasses) {
-      if (match_class(in_, i, cls, /*allow_skip=*/true)) return true;
+    for (const LexiconMatch& m : in_.matches_at(i)) {
+      const std::string& cls = in_.lexicon.entry(m.entry).cls;
+      if (std::find(std::begin(kNotNameClasses), std::end(kNotNameClasses), cls) != std::end(kNotNameClasses)) {
+        return true;
+      }
     }
     // `ومحمود` in a list of names starts the next name.
     if (auto g = match_class(in_, i, "given", true); g && g->skip > 0) return true;
@@ -411,6 +418,7 @@ class PersonFinder {
     bool triggered = false, given_first = false;
     size_t k = i;
     for (int steps = 0; steps < 5 && k < n(); ++steps) {
+      if (in_.matches_at(k).empty()) break;  // every trigger is a listed word
       if (auto m = match_class(in_, k, "honorific", true)) {
         given_first = false;
         k = skip_connectors(k + m->token_count);
@@ -427,6 +435,13 @@ class PersonFinder {
         given_first = match_class(in_, k, "ambiguous_title", true).has_value();
         occs.push_back({k, m->skip, k + m->token_count});
         k = skip_connectors(skip_adjectives(k + m->token_count));
+      } else if (auto m = match_class(in_, k, "byline", false);
+                 m && k == i && is_punct(in_, k + m->token_count, U":-")) {
+        // `تقرير: محيي الدين شجر`, `بقلم - …`: the writer of the piece.
+        k = k + m->token_count + 1;
+        given_first = true;
+        triggered = true;
+        continue;
       } else if (auto m = match_class(in_, k, "list_intro", true); m && k == i) {
         // `والسادة المستشارين:`, `وهم:`: a list of names, each opening with a given name.
         k = skip_connectors(k + m->token_count);
@@ -496,8 +511,9 @@ class PersonFinder {
   // only a candidate for the tagger to confirm.
   // `sure_end`: the end of the name the rules found here, if any.
   void unsure_name(size_t i, size_t sure_end) {
+    if (!given_at(i, true)) return;
     const auto name = name_at(i, true, true);
-    if (!name || name->end <= sure_end || name->end - name->first < 2) return;
+    if (!name || name->end <= sure_end || name->end - name->first < 2 || after_venue(in_, i)) return;
     if (name->skip > 0 && in_.tokens[i].form[0] != U'\u0648') return;  // only و before a listed name
     const size_t e = name->end;
     if (!punct_or_end(e) && !is_stop_word(in_, e) &&
@@ -523,6 +539,7 @@ class PersonFinder {
   // A PERS mention; a name may follow it as the next item of a list, after a
   // comma or with و.
   void emit_person(const Span& name) {
+    if (after_venue(in_, name.first)) return;
     out_->push_back(mention_over_tokens(in_, name.first, name.end - 1, name.skip, EntityType::kPers,
                                         Priority::kPattern));
     list_next_ = name.end;

@@ -1,5 +1,7 @@
 #include "core/tagger.h"
 
+#include "core/name_chain.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstring>
@@ -39,7 +41,7 @@ enum Template : uint32_t {
   kKnown, kKnownShare, kKnownPosition, kKnownPrev, kKnownNext, kUnseen, kUnseenRepeated,
   kFrequency, kFrequencyOwn, kFrequencyPrev, kFrequencyNext, kRepeatFrequency,
   kKnownSpelling, kKnownSpellingShare,
-  kInner3, kProclitics,
+  kInner3, kProclitics, kLexEndPrev2, kLexStemPrev,
   kTemplateCount,
   kWordKey = kTemplateCount,  // seeds word_key(), not a feature
   kSpellingKey,               // seeds spelling_key()
@@ -52,7 +54,7 @@ constexpr const char* kTemplateNames[kTemplateCount] = {
     "lb", "li", "le", "lb-1", "le-1", "lb+1",
     "ls", "mem", "mem|share", "mem-1", "mem+1",
     "kn", "kn|share", "kn|pos", "kn-1", "kn+1", "new", "new|rep",
-    "fq", "fq|own", "fq-1", "fq+1", "rep|fq", "kn~", "kn~|share", "in3", "pc"};
+    "fq", "fq|own", "fq-1", "fq+1", "rep|fq", "kn~", "kn~|share", "in3", "pc", "le-2", "ls-1"};
 
 enum class LexRole : uint8_t { kBegin, kInside, kEnd, kStem };
 
@@ -248,6 +250,13 @@ void word_features(const SentenceViews& s, size_t k, Sink& sink) {
     for (const LexMark& m : prev->lex) {
       if (m.role == LexRole::kBegin) sink(kLexBeginPrev, m.cls);
       if (m.role == LexRole::kEnd) sink(kLexEndPrev, m.cls);
+      if (m.role == LexRole::kStem) sink(kLexStemPrev, m.cls);
+    }
+  }
+  // `الرئيس الأمريكي جو بايدن`: a title two words back.
+  if (prev2) {
+    for (const LexMark& m : prev2->lex) {
+      if (m.role == LexRole::kEnd) sink(kLexEndPrev2, m.cls);
     }
   }
   if (next) {
@@ -1091,6 +1100,13 @@ namespace {
 // Whether `m` overlaps normalised text [begin, end).
 bool overlaps(const Mention& m, uint32_t begin, uint32_t end) { return m.begin < end && begin < m.end; }
 
+// An office word, as a role (`رئيس`) or as a title without its article
+// (`سلطان`, `أمير`): the rules end a name before it (`… سلطان عمان`).
+bool names_office(const RecognizerInput& in, const Token& t) {
+  static const std::u32string kArticle = U"\u0627\u0644";
+  return in.lexicon.has_word(t.form, "role") || in.lexicon.has_word(kArticle + t.form, "title");
+}
+
 // Stretches a rule's PERS mention to the model's longer name around it
 // (`الأمير فيصل بن بندر بن عبدالعزيز` + `آل سعود`, `رئيس البلدية عبد الله`
 // + `درويش`) when the model is sure of the added words and they overlap no
@@ -1107,7 +1123,7 @@ bool extend_rule_name(const TaggedWords& tagged, const RecognizerInput& in, size
     for (size_t k = first_word; k <= last_word; ++k) {
       const Token& head = in.tokens[tagged.words[k].head_token];
       const bool added = head.end <= rule.begin || head.begin >= rule.end;
-      if (added && tagged.margins[k] < min_margin) return false;
+      if (added && (tagged.margins[k] < min_margin || names_office(in, head))) return false;
     }
     for (size_t o = 0; o < rule_count; ++o) {
       const Mention& other = (*out)[o];
@@ -1167,15 +1183,13 @@ void find_model_names(const Tagger& tagger, const RecognizerInput& in, const Mod
     // rest; a region the lexicon lists as LOC stays LOC.
     const std::vector<LexiconMatch> matches = in.lexicon.matches_at(in.tokens, head);
     uint32_t skip = 0;
-    bool region = false, given = false;
+    bool region = false;
     for (const LexiconMatch& m : matches) {
       if (skip == 0 && m.skip > 0 &&
           std::none_of(matches.begin(), matches.end(), [](const LexiconMatch& x) { return x.skip == 0; })) {
         skip = m.skip;
       }
-      const std::string& cls = in.lexicon.entry(m.entry).cls;
-      if (m.token_count == token_count && cls == "LOC") region = true;
-      if (cls == "given") given = true;
+      if (m.token_count == token_count && in.lexicon.entry(m.entry).cls == "LOC") region = true;
     }
     const float margin = *std::min_element(tagged.margins.begin() + first_word, tagged.margins.begin() + last + 1);
     const Mention mention = mention_over_tokens(in, head, end_token, skip,
@@ -1184,13 +1198,13 @@ void find_model_names(const Tagger& tagger, const RecognizerInput& in, const Mod
                                                 : region                     ? EntityType::kLoc
                                                                              : EntityType::kGpe,
                                                 Priority::kModelGuess);
+    if (mention.type == EntityType::kPers && after_venue(in, head)) continue;  // `ملعب محمد الخامس`
     if (mention.type == EntityType::kPers &&
         extend_rule_name(tagged, in, first_word, last, mention.begin, mention.end, policy.extend_margin,
                          rule_count, out)) {
       continue;
     }
-    const float needed = mention.type == EntityType::kPers && given ? policy.given_name_margin : policy.min_margin;
-    if (margin >= needed) out->push_back(mention);
+    if (margin >= policy.min_margin) out->push_back(mention);
   }
 }
 

@@ -225,8 +225,7 @@ void drop_unsure_entities(float min_margin, TaggedWords* tagged);
 // How the model's names join the rules' (core/analyze.cc sets the figures).
 // Margins are an entity's smallest word margin.
 struct ModelMergePolicy {
-  float min_margin = 0;         // a name the rules did not find
-  float given_name_margin = 0;  // a PERS that opens with a listed given name
+  float min_margin = 0;  // a name the rules did not find
   // The words the model adds around a rule's PERS mention it contains.
   float extend_margin = 0;
   // The words of a rule's unsure PERS candidate (person.h), all of which the

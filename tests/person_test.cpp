@@ -101,6 +101,8 @@ TEST_CASE("lists of names, long nasab chains, professions and عبد names", "[p
       {"وقال المهندس عبد الودود صالح إن المشروع انتهى.", {"OCC المهندس", "PERS عبد الودود صالح"}},
       // After أبو any word is a name part, even a common noun.
       {"وقال وزير الزراعة سامر أبو جيش إن الموسم جيد.", {"OCC وزير الزراعة", "PERS سامر أبو جيش"}},
+      // A byline names the writer.
+      {"بقلم: نور الدين قنديل\nتراجعت أسعار النفط.", {"PERS نور الدين قنديل"}},
       // A two-word family name with العبد.
       {"للمخرج يحيى العبد الله جائزة.", {"OCC لمخرج", "PERS يحيى العبد الله"}},
   };
@@ -113,6 +115,7 @@ TEST_CASE("a verb, a quantifier or a preposition after a title is no name", "[pe
       "وشهد عهد الملك العديد من الإصلاحات.",        // a quantifier
       "كما طالب ممثل الحق العام بتسليط عقوبة مشددة.",  // ب + a verbal noun
       "أرسل الشيخ خالد بن زايد آل نهيان برقية تهنئة.",  // ب|رقية is no list item
+      "وتقام المباراة على ملعب محمد الخامس بالرباط.",  // a venue's name (GUIDE.md)
   };
   for (const std::string& text : texts) {
     INFO(text);

@@ -463,7 +463,7 @@ TEST_CASE("a model name that holds a rule's person name lengthens it", "[tagger]
                      d.tokens.begin();
     return mention_over_tokens(d.input(), i, i, 0, EntityType::kPers, Priority::kPattern);
   };
-  ModelMergePolicy policy{36, 36, 20};
+  ModelMergePolicy policy{36, 20};
 
   std::vector<Mention> mentions{first_name()};
   find_model_names(tagger(), d.input(), policy, {}, &mentions);
@@ -486,7 +486,7 @@ TEST_CASE("a model name that holds a rule's person name lengthens it", "[tagger]
 }
 
 TEST_CASE("a rule's unsure name joins only when the model tags it PERS", "[tagger]") {
-  const ModelMergePolicy policy{36, 36, 20, 0};
+  const ModelMergePolicy policy{36, 20, 0};
   const auto run = [&](const std::string& text, std::vector<Mention>* unsure) {
     const Doc d = doc(text);
     std::vector<Mention> mentions;
