@@ -347,7 +347,7 @@ size_t subject_end(const RecognizerInput& in, size_t h) {
     if (definite_name_word(in, p) && !ends_subject(in, p)) {
       end = ++p;
       if (first_definite_end == 0) first_definite_end = end;
-    } else if (p > h && !in.tokens[p].line_break_before &&
+    } else if (p > h && p < in.tokens.size() && !in.tokens[p].line_break_before &&
                (is_proclitic(in, p, kWaw) ||
                 (p == first_definite_end && is_proclitic(in, p, kBeh))) &&
                definite_name_word(in, p + 1) && !ends_subject(in, p + 1)) {
