@@ -518,7 +518,7 @@ def main(argv: Optional[List[str]] = None) -> int:
                      partition_docs=args.partition_docs, partition_mb=args.partition_mb,
                      max_doc_mb=args.max_doc_mb, progress=not args.no_progress)
         secs = max(totals["seconds"], 1e-9)
-        print(json.dumps({**totals, "docs_per_s": round(totals["documents"] / secs, 1),
+        print(json.dumps({**totals, "seconds": round(secs, 2), "docs_per_s": round(totals["documents"] / secs, 1),
                           "mb_per_s": round(totals["bytes"] / 1e6 / secs, 3)}))
         return 0
     for row in top(args.out, args.type, args.n):
@@ -527,4 +527,8 @@ def main(argv: Optional[List[str]] = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # As kashif.batch, not __main__: Dask then sends tasks as references to
+    # this module's functions, which workers import, not pickled by value.
+    from kashif.batch import main as _main
+
+    sys.exit(_main())

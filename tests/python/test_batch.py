@@ -142,7 +142,13 @@ def test_parquet_with_a_text_column(client, tmp_path):
     path = tmp_path / "in.parquet"
     pq.write_table(pa.table({"body": texts * 3}), path, row_group_size=4)
     out = str(tmp_path / "out")
-    batch.run(str(path), out, client=client, text_column="body", partition_docs=5, progress=False)
+    # Through the command line, to the running scheduler by its address.
+    printed = subprocess.run(
+        [sys.executable, "-m", "kashif.batch", "run", str(path), "--out", out, "--text-column", "body",
+         "--partition-docs", "5", "--scheduler", client.scheduler.address, "--no-progress"],
+        capture_output=True, text=True, check=True).stdout
+    summary = json.loads(printed)
+    assert summary["partitions"] == 3 and summary["documents"] == 15 and summary["docs_per_s"] > 0
     expected = {f"in:{i}": (texts * 3)[i].encode() for i in range(15)}
     docs, _ = check_against_analyze(out, expected)
     assert len(docs) == 15

@@ -1,12 +1,13 @@
 """python -m kashif analyze prints what the native CLI prints, byte for byte."""
 
-import os
+import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+import kashif
 from conftest import SEEDS, run_cli
 
 
@@ -27,6 +28,16 @@ def test_devset_matches_the_cli(cli, devset_docs):
     python = py_cli("analyze", "--format", "jsonl", *devset_docs)
     assert python.stdout == native.stdout and native.returncode == 0
     assert python.stdout.count(b"\n") == len(devset_docs)
+
+
+def test_the_api_gives_the_clis_spans_on_the_devset(cli, devset_docs):
+    native = run_cli(cli, "analyze", "--format", "jsonl", *devset_docs).stdout.decode().splitlines()
+    pipeline = kashif.Pipeline()
+    for path, line in zip(devset_docs, native):
+        doc = pipeline.analyze(Path(path).read_bytes())
+        want = [(e["start"], e["end"], e["type"], e["text"], e["canonical"], e.get("value"))
+                for e in json.loads(line)["entities"]]
+        assert [(e.start, e.end, e.type, e.text, e.canonical, e.value) for e in doc.entities] == want, path
 
 
 def test_bad_files_exit_1_with_the_clis_message(cli, tmp_path):
