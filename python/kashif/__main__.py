@@ -32,8 +32,11 @@ def _read(path: str) -> bytes:
 def _analyze(args: argparse.Namespace) -> int:
     types = None
     if args.types is not None:
-        types = [t for t in args.types.split(",")]
-        if not types or any(t not in ENTITY_TYPES for t in types):
+        # As the CLI reads it: `--types ''` selects no types, a trailing comma ends the list.
+        types = args.types.split(",") if args.types else []
+        if types and types[-1] == "":
+            types.pop()
+        if any(t not in ENTITY_TYPES for t in types):
             print(f"kashif: bad --types {args.types}", file=sys.stderr)
             return 2
     pipeline = Pipeline()

@@ -15,7 +15,8 @@ def py_cli(*args):
     return subprocess.run([sys.executable, "-m", "kashif", *args], capture_output=True)
 
 
-@pytest.mark.parametrize("options", [[], ["--format", "json"], ["--types", "PERS,LAW"], ["--no-model"]])
+@pytest.mark.parametrize("options", [[], ["--format", "json"], ["--types", "PERS,LAW"], ["--types", ""],
+                                     ["--no-model"]])
 def test_seeds_match_the_cli(cli, options):
     native = run_cli(cli, "analyze", *options, *SEEDS)
     python = py_cli("analyze", *options, *SEEDS)
