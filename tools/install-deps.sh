@@ -10,7 +10,8 @@ if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 PACKAGES=(cmake ninja-build g++ clang libclang-rt-14-dev pkg-config python3
   libicu-dev icu-devtools nlohmann-json3-dev catch2 emscripten
   dpkg-dev chromium fonts-noto-core gzip
-  unicode-cldr-core hunspell-ar)  # the place lists' divisions, the data lint's dictionary
+  unicode-cldr-core hunspell-ar  # the place lists' divisions, the data lint's dictionary
+  python3-venv python3-dev)      # the Python package (tools/build.sh --python)
 
 missing=()
 for p in "${PACKAGES[@]}"; do
