@@ -20,40 +20,11 @@ foreach(dir nlohmann catch2)
   endif()
 endforeach()
 
-set(ICU_SOURCE_DIR "${CMAKE_SOURCE_DIR}/build/icu-src/source")
-if(NOT EXISTS "${ICU_SOURCE_DIR}/common/putil.cpp")
-  message(FATAL_ERROR "ICU source missing in ${ICU_SOURCE_DIR}: run tools/install-deps.sh")
-endif()
-
-find_program(ICUPKG icupkg PATHS /usr/sbin /usr/bin REQUIRED)
-find_program(GENCCODE genccode PATHS /usr/sbin /usr/bin REQUIRED)
-set(ICU_DATA_DIR "${CMAKE_BINARY_DIR}/icu-data")
-add_custom_command(
-  OUTPUT "${ICU_DATA_DIR}/icudt72l_dat.c"
-  COMMAND ${CMAKE_COMMAND} -DICUPKG=${ICUPKG} -DGENCCODE=${GENCCODE}
-          -DFULL_DAT=${ICU_SOURCE_DIR}/data/in/icudt72l.dat
-          -DITEMS=${CMAKE_SOURCE_DIR}/cmake/icu_data_items.txt
-          -DOUT_DIR=${ICU_DATA_DIR} -P ${CMAKE_SOURCE_DIR}/cmake/icu_data.cmake
-  DEPENDS "${CMAKE_SOURCE_DIR}/cmake/icu_data_items.txt" "${CMAKE_SOURCE_DIR}/cmake/icu_data.cmake"
-  COMMENT "Trimming ICU data for wasm" VERBATIM)
-
-file(GLOB ICU_COMMON_SOURCES "${ICU_SOURCE_DIR}/common/*.cpp")
-# The data is its own target: ICU's headers, compiled as C outside the
-# library's implementation, type UChar as uint16_t.
-add_library(icu_wasm_data STATIC "${ICU_DATA_DIR}/icudt72l_dat.c")
-target_include_directories(icu_wasm_data PRIVATE "${ICU_SOURCE_DIR}/common")
-
-add_library(icu_wasm STATIC ${ICU_COMMON_SOURCES})
-target_link_libraries(icu_wasm PUBLIC icu_wasm_data)
-target_include_directories(icu_wasm SYSTEM PUBLIC "${ICU_SOURCE_DIR}/common")
-target_compile_definitions(icu_wasm
-  PUBLIC U_STATIC_IMPLEMENTATION U_CHARSET_IS_UTF8=1 UCONFIG_NO_LEGACY_CONVERSION=1
-  PRIVATE U_COMMON_IMPLEMENTATION U_ENABLE_DYLOAD=0 U_HAVE_MMAP=0)
 # ICU is most of the code and little of the time: optimise it for size, and
 # the core (Release, -O3) for speed. At -Os this emscripten barely inlines,
 # and the core ran 4-5x slower (bench/README.md).
-target_compile_options(icu_wasm PRIVATE -w -Os)
-add_library(ICU::uc ALIAS icu_wasm)
+include(${CMAKE_SOURCE_DIR}/cmake/icu_from_source.cmake)
+kashif_icu_from_source(icu_wasm -w -Os)
 
 add_library(nlohmann_json INTERFACE)
 target_include_directories(nlohmann_json SYSTEM INTERFACE "${KASHIF_WASM_INCLUDE}")
