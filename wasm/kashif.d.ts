@@ -4,8 +4,14 @@ export type EntityType =
   | 'PERS' | 'ORG' | 'GPE' | 'LOC' | 'LAW' | 'DATE'
   | 'EVENT' | 'POLICY' | 'OCC' | 'CONTACT';
 
-export interface LawValue { kind: string; number?: string; year?: number; calendar?: 'hijri'; }
-export interface DateValue { iso: string; calendar: 'gregorian' | 'hijri'; gregorian?: string; }
+export interface LawValue { kind: string; number?: string; year?: number; calendar?: 'hijri'; date?: DateValue; }
+export interface DateValue {
+  iso: string;
+  calendar: 'gregorian' | 'hijri';
+  gregorian?: string;
+  /** How a Hijri date was converted to `gregorian`. */
+  conversion?: 'islamic-umalqura' | 'islamic-civil';
+}
 export interface ContactValue { kind: 'email' | 'url' | 'phone'; normalized: string; }
 
 export interface Entity {
