@@ -81,6 +81,16 @@ void find_event(const RecognizerInput& in, size_t i, const LexiconMatch& head,
   const size_t head_end = i + head.token_count;
   const bool recurring = match_class(in, i, "recurring_event", /*allow_skip=*/true).has_value();
   const bool definite = is_definite_word(in, head_end - 1);
+  // A head that is also a given name, before a family name's nisba, is a
+  // person (`عيد العتيبي`, not the feast `عيد الفطر`).
+  // The nisba is read in the original spelling: `الأضحى` ends in alef
+  // maqsura, which matching folds onto ي.
+  if (head.token_count == 1 && match_class(in, i, "given", /*allow_skip=*/true) &&
+      is_definite_word(in, head_end) &&
+      has_nisba_shape(std::u32string_view(in.tokens[head_end].form).substr(2))) {
+    const std::u32string letters = original_letters(in, head_end);
+    if (letters.empty() || letters.back() == U'\u064A') return;
+  }
   if (recurring && !definite) {
     // `مهرجان "أيام قرطاج السينمائية"`: the head and its quoted title.
     if (const auto title = quoted_title(in, head_end); title && in.tokens[head_end].form != U"(") {

@@ -81,6 +81,10 @@ TEST_CASE("competitions and festivals are named by a genitive, a state or a quot
       {"ويقام مهرجان ربيع الشعر كل عام.", {"EVENT مهرجان ربيع الشعر"}},
       // A definite head with an ordinary adjective is no name.
       {"وتابع الجمهور المهرجان الختامي أمس.", {}},
+      // Feasts are named by their genitive; the adjective after it stays out.
+      {"وهنأ الأمير المواطنين بمناسبة عيد الأضحى المبارك.", {"EVENT عيد الأضحى"}},
+      // The same word as a given name before a family name is a person.
+      {"وقال عيد المطيري إن الموسم بدأ.", {}},
   };
   check_cases(cases, {EntityType::kEvent});
 }
