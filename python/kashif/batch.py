@@ -31,13 +31,12 @@ import hashlib
 import json
 import os
 import sys
-import threading
 import time
 import uuid
 import zlib
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
 
-from . import ENTITY_TYPES, KashifError, Pipeline
+from . import ENTITY_TYPES, KashifError, Pipeline, _shared_pipeline
 
 __all__ = ["run", "top", "main"]
 
@@ -191,17 +190,9 @@ _READERS = {"txt": _read_txt, "jsonl": _read_jsonl, "parquet": _read_parquet}
 
 # --- on a worker: analyse and write -------------------------------------------
 
-_pipeline: Optional[Pipeline] = None
-_pipeline_lock = threading.Lock()
-
-
 def _worker_pipeline() -> Pipeline:
     """One Pipeline per worker process, shared by its threads (it is thread-safe)."""
-    global _pipeline
-    with _pipeline_lock:
-        if _pipeline is None:
-            _pipeline = Pipeline()
-        return _pipeline
+    return _shared_pipeline()
 
 
 def _bucket(type_: str, canonical: str, buckets: int) -> int:
