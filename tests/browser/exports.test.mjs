@@ -1,21 +1,17 @@
 // Exports an analyst feeds to other tools: the JSONL record is byte for byte
 // what `kashif analyze --format jsonl` prints (the core writes it, through
 // wasm), with the filter in force; copied HTML labels every mark in words.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { analyseInPage, engineReady, nodeKashif, openPage, root, seedArticle, setUp } from './helpers.mjs';
+import { analyseInPage, engineReady, openPage, root, seedArticle, useSetUp } from './helpers.mjs';
 
 let env;
 let kashif;
-before(async () => {
-  env = await setUp();
-  kashif = await nodeKashif();
-});
-after(() => env.teardown());
+useSetUp((e, k) => { env = e; kashif = k; });
 
 const cli = process.env.KASHIF_CLI || path.join(root, 'build/native/kashif');
 

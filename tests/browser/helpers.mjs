@@ -4,6 +4,7 @@
 // (every request, CSP violations, dialogs, page errors).
 // Env: KASHIF_WASM_DIR (default build/wasm).
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { after, before } from 'node:test';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +51,17 @@ export async function setUp() {
       rmSync(siteDir, { recursive: true, force: true });
     },
   };
+}
+
+// setUp() before a test file's tests and its teardown after them, with the
+// node-side API beside it: `ready(env, kashif)` receives both.
+export function useSetUp(ready) {
+  let env;
+  before(async () => {
+    env = await setUp();
+    ready(env, await nodeKashif());
+  });
+  after(() => env.teardown());
 }
 
 // Runs in every page before its own scripts.

@@ -1,19 +1,15 @@
 // Kashif without a network: the single-file kashif.html from file:// with
 // every other request aborted, and the served page reloaded from its
 // service worker after the server is gone.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyseInPage, engineReady, marksOf, nodeKashif, openPage, seedArticle, setUp } from './helpers.mjs';
+import { analyseInPage, engineReady, marksOf, openPage, seedArticle, useSetUp } from './helpers.mjs';
 
 let env;
 let kashif;
-before(async () => {
-  env = await setUp();
-  kashif = await nodeKashif();
-});
-after(() => env.teardown());
+useSetUp((e, k) => { env = e; kashif = k; });
 
 test('kashif.html works from file:// with the network blocked', async () => {
   const { context, page, log } = await openPage(env.browser, null);

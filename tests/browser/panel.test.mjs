@@ -3,17 +3,13 @@
 // details close on any action elsewhere (one open at a time, also with two
 // widgets), the legend counts mentions per type and offers "only this type",
 // and mentions are walked one by one ("3 of 7") with keyboard focus following.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyseInPage, engineReady, marksOf, nodeKashif, openPage, seedArticle, setUp } from './helpers.mjs';
+import { analyseInPage, engineReady, marksOf, openPage, seedArticle, useSetUp } from './helpers.mjs';
 
 let env;
 let kashif;
-before(async () => {
-  env = await setUp();
-  kashif = await nodeKashif();
-});
-after(() => env.teardown());
+useSetUp((e, k) => { env = e; kashif = k; });
 
 const article = seedArticle();
 // Long values (a Hijri date with its Gregorian day, a long address) beside

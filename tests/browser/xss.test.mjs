@@ -2,12 +2,10 @@
 // the highlights, the table, the details popup, the JSON and CSV exports,
 // copy as HTML, and the widget's own content and `for` target. Nothing may
 // run (window.__pwned stays unset, no dialog), and the text shows literally.
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import {
-  analyseInPage, engineReady, foreignRequests, marksOf, nodeKashif, openPage, setUp,
-} from './helpers.mjs';
+import { analyseInPage, engineReady, foreignRequests, marksOf, openPage, useSetUp } from './helpers.mjs';
 
 const PAYLOADS = [
   '<img src=x onerror="window.__pwned=1">',
@@ -48,11 +46,7 @@ self.onmessage = ({ data: { id, text } }) => {
 
 let env;
 let kashif;
-before(async () => {
-  env = await setUp();
-  kashif = await nodeKashif();
-});
-after(() => env.teardown());
+useSetUp((e, k) => { env = e; kashif = k; });
 
 async function assertNothingRan(page, log) {
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'a payload ran');
