@@ -291,6 +291,11 @@ TEST_CASE("statutes named by their subject", "[law]") {
        {"LAW نظام هيئة حقوق الإنسان | statute", "LAW نظام الوزراء ونواب الوزراء | statute"}},
       // Tunisian codes by name.
       {"بعد تعديل الفصل 411 من المجلة التجارية", {"LAW المجلة التجارية | code"}},
+      // A decree approves a statute "in the attached wording": no part of its name.
+      {"وبعد الاطلاع على قرار مجلس الوزراء رقم (245) وتاريخ 3/5/1440هـ، رسمنا بما هو آت: الموافقة "
+       "على نظام حماية الأجور بالصيغة المرافقة.",
+       {"LAW قرار مجلس الوزراء رقم (245) | cabinet_decision 245 @1440-05-03 2019-01-09 islamic-umalqura",
+        "DATE 3/5/1440هـ | 1440-05-03 2019-01-09 islamic-umalqura", "LAW نظام حماية الأجور | statute"}},
   });
 }
 
