@@ -26,16 +26,6 @@ bool after_venue(const RecognizerInput& in, size_t i) {
   return m && m->token_count == 1;
 }
 
-// True when tokens[first, end) stand alone inside a pair of quotes or
-// brackets: `«الوطن»`, `(الصيحة)`, `"الفجر الجديد"`.
-bool quoted(const RecognizerInput& in, size_t first, size_t end, uint32_t skip) {
-  if (skip != 0 || first == 0) return false;
-  static constexpr std::u32string_view kOpen = U"«\"(“", kClose = U"»\")”";
-  for (size_t k = 0; k < kOpen.size(); ++k) {
-    if (is_punct(in, first - 1, kOpen[k]) && is_punct(in, end, kClose[k])) return true;
-  }
-  return false;
-}
 
 }  // namespace
 
@@ -58,7 +48,8 @@ void find_listed_orgs(const RecognizerInput& in, std::vector<Mention>* out) {
     // A quoted club name outside sport is as often a ministry's portfolio
     // (`«الداخلية»`) as the club.
     const bool club = entry.cls == "club";
-    bool body = entry.attrs[1] == "plain" || (!club && quoted(in, i, end, best->skip));
+    bool body = entry.attrs[1] == "plain" ||
+                (!club && best->skip == 0 && fills_quotes(in, i, end, /*brackets=*/true));
     if (!body && club) body = sports_story && !after_venue(in, i);
     if (!body) continue;
     Mention mention = mention_over_tokens(in, i, end - 1, best->skip, EntityType::kOrg,

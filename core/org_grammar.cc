@@ -60,25 +60,6 @@ std::optional<Head> head_at(const RecognizerInput& in, size_t i) {
   return std::nullopt;
 }
 
-// A quoted name right after an indefinite one-word head: `حزب «الأمة
-// القومي»`, `صحيفة «الوطن»`, `حركة "البناء الوطني"` (GUIDE.md: the singular
-// class noun and the closing quote are inside). Returns one past the closing
-// quote, or 0. The quote must close within a few words on the same line.
-size_t quoted_name_end(const RecognizerInput& in, size_t p) {
-  static constexpr std::u32string_view kOpen = U"«\"“", kClose = U"»\"”";
-  constexpr size_t kMaxWords = 6;
-  for (size_t k = 0; k < kOpen.size(); ++k) {
-    if (!is_punct(in, p, kOpen[k])) continue;
-    for (size_t q = p + 1; q < in.tokens.size() && q <= p + kMaxWords + 1; ++q) {
-      if (in.tokens[q].line_break_before) return 0;
-      if (is_punct(in, q, kClose[k])) return q > p + 1 ? q + 1 : 0;
-      if (in.tokens[q].kind == TokenKind::kPunct) return 0;
-    }
-    return 0;
-  }
-  return 0;
-}
-
 // `أحزاب "العمل" و"نماء"`, `حركتي «فتح» و«حماس»`: after a plural or dual
 // class noun each quoted name, joined by و, is an ORG of its own, without
 // head or quotes (GUIDE.md). Returns where the list ends, or i.
@@ -98,10 +79,6 @@ size_t quoted_list_after_plural(const RecognizerInput& in, size_t i, std::vector
   return p > i + head->token_count ? p : i;
 }
 
-// True when tokens[first, end) are exactly what a pair of quotes holds.
-bool fills_quotes(const RecognizerInput& in, size_t first, size_t end) {
-  return first > 0 && quoted_name_end(in, first - 1) == end + 1;
-}
 
 // A definite one-word head that reads as an ordinary noun or adjective here:
 //  - followed by a coordinated nisba adjective, it is an adjective itself
@@ -150,6 +127,8 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
       const auto place = known_name(in, head_end);
       if (place && in.lexicon.entry(place->entry).cls == "GPE") continue;
     }
+    // `حزب «الأمة القومي»`, `صحيفة «الوطن»`: a quoted name right after an
+    // indefinite one-word head is one name with it, quotes inside (GUIDE.md).
     if (!head->definite && head->tokens == 1 && !match_class(in, i, "event_head", true)) {
       if (const size_t end = quoted_name_end(in, head_end)) {
         out->push_back(mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,

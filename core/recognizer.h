@@ -46,6 +46,30 @@ inline bool is_punct(const RecognizerInput& in, size_t i, char32_t c) {
   return is_punct(in, i, std::u32string_view(&c, 1));
 }
 
+// Quotes around a name: `«…»`, `"…"`, `“…”`, and with `brackets` also
+// `(…)`. One past the closer that pairs with the opener at tokens[open], when
+// it closes on the same line within six words and no punctuation between,
+// or 0.
+inline size_t quoted_name_end(const RecognizerInput& in, size_t open, bool brackets = false) {
+  static constexpr std::u32string_view kOpen = U"«\"“(", kClose = U"»\"”)";
+  constexpr size_t kMaxWords = 6;
+  for (size_t k = 0; k < kOpen.size() - (brackets ? 0 : 1); ++k) {
+    if (!is_punct(in, open, kOpen[k])) continue;
+    for (size_t q = open + 1; q < in.tokens.size() && q <= open + kMaxWords + 1; ++q) {
+      if (in.tokens[q].line_break_before) return 0;
+      if (is_punct(in, q, kClose[k])) return q > open + 1 ? q + 1 : 0;
+      if (in.tokens[q].kind == TokenKind::kPunct) return 0;
+    }
+    return 0;
+  }
+  return 0;
+}
+
+// True when tokens[first, end) are exactly what such a pair holds.
+inline bool fills_quotes(const RecognizerInput& in, size_t first, size_t end, bool brackets = false) {
+  return first > 0 && quoted_name_end(in, first - 1, brackets) == end + 1;
+}
+
 // A mention covering tokens[first, last], skipping `skip` proclitic letters
 // of the first token.
 inline Mention mention_over_tokens(const RecognizerInput& in, size_t first, size_t last,
