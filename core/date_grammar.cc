@@ -203,9 +203,22 @@ bool starts_this_month(const RecognizerInput& in, size_t p) {
 // `21 من ذي القعدة 1437`, `30 تموز/يوليه 2023`.
 // `waw_ok` admits a glued و on the first day (`و2 يناير`), left outside.
 std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw_ok) {
-  const auto d0 = day_at(in, i, waw_ok);
-  if (!d0) return std::nullopt;
+  auto d0 = day_at(in, i, waw_ok);
   DateParse out;
+  int first_day = 0;  // of a range opened by an ordinal day without its `من`
+  if (!d0) {
+    // `الخامس إلى الثامن من يونيو`: only the range's last day has its `من`
+    // (date_words.tsv day_ordinal_first).
+    LexiconMatch m;
+    const LexiconEntry* e = match_entry(in, i, "day_ordinal_first", &m);
+    if (!e || m.skip != 0 || e->attrs.empty()) return std::nullopt;
+    const size_t q = next_member(in, i + m.token_count);
+    if (q == 0 || q == i + m.token_count) return std::nullopt;  // a joiner word, not `و8`
+    d0 = day_at(in, q, false);
+    if (!d0 || !d0->word) return std::nullopt;
+    first_day = std::atoi(e->attrs[0].c_str());
+    out.range = true;
+  }
   out.skip = d0->waw ? 1 : 0;
   int last_day = d0->value;
   size_t p = d0->end;
@@ -225,16 +238,26 @@ std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw
     out.hijri = false;
     return out;
   }
-  if (!month && !out.range) {
-    // `21 من ذي القعدة`: formal Saudi and Moroccan texts link day and month.
-    if (const auto of = match_class(in, p, "day_of"); of && of->skip == 0) {
-      month = month_at(in, p + of->token_count, false);
+  if (!month) {
+    // `21 من ذي القعدة`: formal Saudi and Moroccan texts link day and month,
+    // maybe with `شهر` (`الثامن من شهر يونيو`, `5 من شهر رمضان`). An
+    // ordinal day has its `من` already.
+    size_t q = p;
+    bool linked = d0->word;
+    if (const auto of = match_class(in, q, "day_of"); !linked && !out.range && of && of->skip == 0) {
+      q += of->token_count;
+      linked = true;
     }
+    if (const auto word = match_class(in, q, "month_word"); linked && word && word->skip == 0 &&
+                                                            !in.tokens[q].line_break_before) {
+      q += word->token_count;
+    }
+    if (linked && q != p) month = month_at(in, q, false);
   }
   if (!month) return std::nullopt;
   p = after_alias(in, *month);
   const bool hijri = month->hijri;
-  out.from = {0, month->number, d0->value};
+  out.from = {0, month->number, first_day ? first_day : d0->value};
   out.to = {0, month->number, last_day};
   if (const auto year = year_after_month(in, p); year && year->hijri == hijri) {
     out.from.year = out.to.year = year->value;
@@ -508,7 +531,9 @@ void find_dates(const RecognizerInput& in, std::vector<Mention>* out) {
   for (size_t i = 0; i < in.tokens.size();) {
     // A date starts at a number or at a listed word (month, weekday, year
     // word, ordinal day, `شهر`).
-    if (in.tokens[i].kind != TokenKind::kNumber && in.matches_at(i).empty()) {
+    // A proclitic split off its word (`ل` of `للعام`) stays outside.
+    if ((in.tokens[i].kind != TokenKind::kNumber && in.matches_at(i).empty()) ||
+        in.tokens[i].kind == TokenKind::kProclitic) {
       ++i;
       continue;
     }

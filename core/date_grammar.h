@@ -2,8 +2,9 @@
 // (annotation GUIDE.md, DATE).
 //
 // In: the tokens and the lexicon classes month and weekday
-// (core/data/months.tsv, weekdays.tsv, date_words.tsv), era, year_word,
-// range_joiner, day_ordinal, month_word, month_context, month_relative and
+// (core/data/months.tsv, weekdays.tsv, date_words.tsv, which adds English
+// month names for `12-Mar-2021`), era, year_word, range_joiner,
+// day_ordinal, day_ordinal_first (`الخامس إلى الثامن من يونيو`), month_word, month_context, month_relative and
 // weekday_noun (date_words.tsv), hijri_era and law_series (grammar_words.tsv).
 // Out: Priority::kGrammar mentions whose value is a DateValue: ISO 8601
 // (`2021-11-15`, `--07-30`, `2019-07`, `2015`, ranges `start/end`); Hijri
@@ -24,7 +25,8 @@
 // Guarantees: a bare number, `عام`/`العام` without a year and deictic words
 // (`اليوم`, `العام الماضي`) are never dates; an era marker is inside the
 // span (`1444 هـ`); `من`/`بين` before a range and `يوم` before a weekday are
-// outside. Years of numbered acts lose to the longer LAW span in resolve.
+// outside, and so is a proclitic split off its word (the ل of `للعام`).
+// Years of numbered acts lose to the longer LAW span in resolve.
 #ifndef KASHIF_CORE_DATE_GRAMMAR_H_
 #define KASHIF_CORE_DATE_GRAMMAR_H_
 

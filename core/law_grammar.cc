@@ -134,7 +134,10 @@ std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
     if (is_punct(in, p, U':')) ++p;  // `رقم: (م/51)`
   }
   const bool bracket = is_punct(in, p, U'(');
-  if (bracket) ++p;
+  // Syrian and Lebanese texts put the number between slashes: `رقم /59/`.
+  const bool slashed = !bracket && marked && is_punct(in, p, U'/') && is_digits(in, p + 1) &&
+                       glued(in, p + 1) && is_punct(in, p + 2, U'/') && glued(in, p + 2);
+  if (bracket || slashed) ++p;
   if (p >= in.tokens.size() || in.tokens[p].line_break_before) return std::nullopt;
   const auto joins = [&](size_t sep, bool last_is_year) {
     if (in.tokens[sep].line_break_before || in.tokens[sep + 1].line_break_before) return false;
@@ -150,6 +153,9 @@ std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
     number = (letter && series.skip == 0 ? decode_utf8(letter->phrase).value() : in.tokens[p].form) +
              in.tokens[p + 1].form + in.tokens[p + 2].form;
     p += 3;
+  } else if (slashed) {
+    number = in.tokens[p].form;
+    p += 2;
   } else if (is_digits(in, p)) {
     number = in.tokens[p].form;
     ++p;
@@ -166,7 +172,7 @@ std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
     ++p;
   }
   Tail out{p, encode_utf8(number)};
-  out.marked = marked || bracket;
+  out.marked = marked || bracket || slashed;
   // `91/2013`: number and year; `107/54` keeps its slash.
   const size_t slash = number.find(U'/');
   if (slash != std::u32string::npos && number.find(U'/', slash + 1) == std::u32string::npos &&
@@ -248,7 +254,10 @@ std::optional<Tail> numbered_tail(const RecognizerInput& in, size_t p, const std
       tail->end = y->end;
       tail->year = y->value;
       tail->hijri = y->hijri;
-    } else if (!tail->marked && !cited_by_bare_number(in, kind, p) && !closed_bare_number(in, *tail, p)) {
+    } else if (!tail->marked && tail->year == 0 && !cited_by_bare_number(in, kind, p) &&
+               !closed_bare_number(in, *tail, p)) {
+      // A bare number needs رقم, brackets or a year; one with its year
+      // (`القانون 14/2016`) is a citation as it stands.
       return std::nullopt;
     }
     return tail;
@@ -282,13 +291,14 @@ bool numbered_part(const RecognizerInput& in, size_t p) {
 
 // Words that end a statute's subject: what a citation says about the act
 // (`الصادر`, `المعدل`, `الجديد`, `وتاريخ`), parts of acts, numbers and
-// dates.
-bool ends_subject(const RecognizerInput& in, size_t p) {
+// dates, and another numbered act, unless a noun in construct governs it
+// (`in_construct`: `قانون نشر القوانين رقم /59/` is one act's name).
+bool ends_subject(const RecognizerInput& in, size_t p, bool in_construct = false) {
   if (!name_word(in, p) || numbered_part(in, p)) return true;
   for (const char* cls : {"law_issued", "law_stop", "law_dated", "law_number", "law_year", "month"}) {
     if (starts_class(in, p, cls)) return true;
   }
-  return starts_numbered_act(in, p);
+  return !in_construct && starts_numbered_act(in, p);
 }
 
 // True when the word at tokens[p] ends in an attached pronoun (`حكمه`,
@@ -344,7 +354,9 @@ size_t subject_end(const RecognizerInput& in, size_t h) {
   }
   size_t p = h, end = 0, first_definite_end = 0;
   for (int words = 0; words < 10; ++words) {
-    if (definite_name_word(in, p) && !ends_subject(in, p)) {
+    // The word before, when an indefinite word, was taken as a noun in construct.
+    const bool in_construct = p > h && is_arabic_word(in, p - 1) && !is_definite(in, p - 1);
+    if (definite_name_word(in, p) && !ends_subject(in, p, in_construct)) {
       end = ++p;
       if (first_definite_end == 0) first_definite_end = end;
     } else if (p > h && p < in.tokens.size() && !in.tokens[p].line_break_before &&
@@ -388,6 +400,22 @@ bool cited_as_statute(const RecognizerInput& in, size_t i, size_t end, DocumentC
     }
   }
   return calendar.saudi_legal();
+}
+
+// `المعدل` after an act's name is part of it (`قانون التنفيذ المعدل لسنة
+// 2022`), unless the amending act follows (`المعدل بالقانون رقم 8`,
+// `المعدل للقرار بقانون`, `المعدل بموجب …`). Returns the end past it.
+size_t past_amended(const RecognizerInput& in, size_t end) {
+  if (!starts_class(in, end, "law_amended") || in.tokens[end].line_break_before) return end;
+  const size_t p = end + 1;
+  if (p < in.tokens.size() && !in.tokens[p].line_break_before) {
+    if (starts_class(in, p, "law_cue")) return end;
+    if (is_proclitic(in, p, kBeh) || is_proclitic(in, p, kLam)) return end;
+    for (const char* cls : {"law_kind", "named_law"}) {
+      if (const auto m = match_class(in, p, cls); m && m->skip == 1) return end;  // `بالقانون`
+    }
+  }
+  return p;
 }
 
 struct Head {
@@ -486,6 +514,11 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
   }
   if (naming != Naming::kComplement) return 0;
   if (const size_t e = parties_title_end(in, h)) return e;
+  if (!definite && starts_class(in, h, "agreement_subject") && !in.tokens[h].line_break_before) {
+    // `اتفاق المصالحة`, `اتفاقية المصالحة الوطنية`, `معاهدة السلام`.
+    const size_t e = subject_end(in, h);
+    return e > h ? e : h + match_class(in, h, "agreement_subject")->token_count;
+  }
   if (!definite && !in.tokens[h].line_break_before && kind != "covenant") {
     // `اتفاق الرياض`, `إعلان القاهرة`, `معاهدة لوزان`: named by the city
     // where it was made (`ولي عهد أبوظبي` is no covenant); after a state
@@ -564,7 +597,9 @@ Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
     // nationality, a subject, an issuing body (`قرار وزير الداخلية رقم 5`,
     // `قانون الاتجار الكويتي رقم 91`). Another kind word starts another act.
     for (size_t p = h; p <= h + 8 && !tail; ++p) {
-      tail = numbered_tail(in, p, ref.kind, p == h);
+      // A year alone after the kind word, or after its `المعدل`.
+      const bool year_alone = p == h || (p == h + 1 && past_amended(in, h) == p);
+      tail = numbered_tail(in, p, ref.kind, year_alone);
       const bool qualifier = p < in.tokens.size() &&
                              (is_arabic_word(in, p) || in.tokens[p].kind == TokenKind::kProclitic) &&
                              (name_word(in, p) || subject_link(in, p)) &&
@@ -577,6 +612,7 @@ Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
       end = free_name_end(in, i, h, definite, *head, calendar, coordinated);
       if (end == 0 && naming_of(*head->entry) == Naming::kOfAct) end = of_act_end(in, h, calendar);
       if (end == 0) return out;
+      end = past_amended(in, end);
     }
   }
   if (!tail && ref.kind == "constitution" && end == h) {
@@ -674,10 +710,20 @@ void find_laws(const RecognizerInput& in, std::vector<Mention>* out) {
         (i == last_end || (i == last_end + 1 && (is_punct(in, last_end, U",\u060C") ||
                                                   in.tokens[last_end].form == std::u32string(1, kWaw))));
     // An act starts at a kind word or a listed name.
-    size_t end = in.matches_at(i).empty() ? 0 : parse_law(in, i, calendar, coordinated, out);
-    if (end == 0 && !in.matches_at(i).empty()) end = short_code_end(in, i, out);
-    if (end > i) last_end = end;
-    i = end > i ? end : i + 1;
+    const bool listed = !in.matches_at(i).empty();
+    size_t end = listed ? parse_law(in, i, calendar, coordinated, out) : 0;
+    if (end == 0 && listed) end = short_code_end(in, i, out);
+    if (end > i) {
+      last_end = end;
+      i = end;
+    } else if (const auto kind = listed ? match_class(in, i, "law_kind") : std::nullopt;
+               kind && kind->token_count > 1) {
+      // No act starts inside a kind phrase that cites none: `القرار بقانون
+      // الآتي` is no `قانون الآتي`.
+      i += kind->token_count;
+    } else {
+      ++i;
+    }
   }
 }
 

@@ -182,6 +182,22 @@ TEST_CASE("ranges across months and ordinal ranges are one span", "[date]") {
   check_dates(std::begin(cases), std::end(cases));
 }
 
+TEST_CASE("ordinal ranges, months after شهر, English month names, split proclitics", "[date]") {
+  const DateCase cases[] = {
+      // Only the last ordinal day of a range carries its `من`.
+      {"تقام الدورة من الثالث إلى السادس من شهر مايو في", "الثالث إلى السادس من شهر مايو",
+       "--05-03/--05-06", false, ""},
+      {"صدر في الخامس من شهر أكتوبر 1961 أول عدد", "الخامس من شهر أكتوبر 1961", "1961-10-05", false, ""},
+      {"وتنتهي المهلة في 20 من شهر مارس القادم", "20 من شهر مارس", "--03-20", false, ""},
+      // Forms and registers write the month in English.
+      {"حرر المحضر في 12-Mar-2021 بالمحكمة", "12-Mar-2021", "2021-03-12", false, ""},
+      {"Hearing set for 3 June 2020 in", "3 June 2020", "2020-06-03", false, ""},
+      // The ل split off a fused لل stays outside, like a glued one.
+      {"خصصت وللعام المالي 2024 ميزانية", "لعام المالي 2024", "2024", false, ""},
+  };
+  check_dates(std::begin(cases), std::end(cases));
+}
+
 TEST_CASE("weekday names inside names and weekdays joined by و", "[date]") {
   CHECK(dates_of("أحيل إلى محكمة سوق الجمعة الجزئية").empty());
   const auto two = dates_of("عقدت يومي الثلاثاء والأربعاء الماضيين");

@@ -346,3 +346,43 @@ TEST_CASE("kinds named by their year or place, regulations of a body, judgments"
     CHECK(entities_of(text, EntityType::kLaw).empty());
   }
 }
+
+TEST_CASE("amended acts, slashed numbers, number/year pairs, possessed decisions", "[law]") {
+  check_citations({
+      // `المعدل` after a name is part of it; before the amending act it is not.
+      {"وأحال الطلب إلى قانون الإجراءات المعدل لسنة 2019 في مادته الأولى",
+       {"LAW قانون الإجراءات المعدل لسنة 2019 | law 2019"}},
+      {"ونص القانون الأساسي المعدل لسنة 2005م على ذلك",
+       {"LAW القانون الأساسي المعدل لسنة 2005م | organic_law 2005"}},
+      {"وطبق قانون الجمارك المعدل بالقانون رقم 4 لسنة 2001 على الشحنة",
+       {"LAW قانون الجمارك | law", "LAW القانون رقم 4 لسنة 2001 | law 4 2001"}},
+      // Syrian and Lebanese numbers between slashes; a kind word governed by
+      // a noun in construct stays in the subject.
+      {"صدر المرسوم التشريعي رقم /17/ لعام 2012 بشأن الإعلام",
+       {"LAW المرسوم التشريعي رقم /17/ لعام 2012 | legislative_decree 17 2012"}},
+      {"وألغي قانون توحيد الأنظمة رقم /12/ لسنة 1960 كاملا",
+       {"LAW قانون توحيد الأنظمة رقم /12/ لسنة 1960 | law 12 1960"}},
+      // A number with its year needs no رقم.
+      {"وفق القانون 12/2015 والقرار الوزاري 7/2019 معا",
+       {"LAW القانون 12/2015 | law 12 2015", "LAW القرار الوزاري 7/2019 | ministerial_decision 7 2019"}},
+      // A decision with an attached pronoun and a number.
+      {"وأصدرت الهيئة قرارها رقم 45 لسنة 2021 بتعيين المدير",
+       {"LAW قرارها رقم 45 لسنة 2021 | decision 45 2021"}},
+  });
+}
+
+TEST_CASE("agreements named by their subject; no act inside a kind phrase", "[law]") {
+  check_citations({
+      {"وتعثر تنفيذ اتفاق المصالحة بين الحركتين", {"LAW اتفاق المصالحة | agreement"}},
+      {"ووقع الطرفان اتفاقية الشراكة الاستراتيجية في العاصمة",
+       {"LAW اتفاقية الشراكة الاستراتيجية | convention"}},
+  });
+  for (const char* text : {
+           "أصدرنا المرسوم بقانون الآتي نصه",
+           "ويكون للعبارات الواردة في هذا القرار بقانون المعاني المبينة أدناه",
+           "وأحال الطلب إلى قانون الآتي ذكره",
+       }) {
+    INFO(text);
+    CHECK(entities_of(text, EntityType::kLaw).empty());
+  }
+}
