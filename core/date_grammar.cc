@@ -394,8 +394,10 @@ std::optional<DateParse> year_phrase(const RecognizerInput& in, size_t i) {
     p += word->token_count;
     if (is_definite(in, p) && !in.tokens[p].line_break_before && same_line_year(in, p + 1)) ++p;
   }
-  const auto year = word ? same_line_year(in, p) : year_at(in, p);
+  // A year with its era alone may have a glued و (`و1445هـ`), left outside.
+  const auto year = word ? same_line_year(in, p) : year_at(in, p, /*waw_ok=*/true);
   if (!year || (!word && year->end == p + 1)) return std::nullopt;  // a bare year is no date
+  if (!word && digit_token(in, p)->waw) out.skip = 1;
   out.from = {year->value, 0, 0};
   out.end = year->end;
   if (word && is_punct(in, out.end, U'/') && glued(in, out.end) && glued(in, out.end + 1)) {

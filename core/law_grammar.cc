@@ -5,6 +5,7 @@
 
 #include "core/date_grammar.h"
 #include "core/token_walk.h"
+#include "core/tokenize.h"
 #include "core/utf8.h"
 
 namespace kashif {
@@ -124,8 +125,32 @@ bool is_digits(const RecognizerInput& in, size_t k) {
 // `90-11`, Saudi letter series `م/51` and `(أ - 90)` (grammar_words.tsv
 // law_series), Shura `(256 / 39)`, Omani `٦ / ٢٠٢٢`. Inside brackets the
 // separators may stand apart; outside them only before a four-digit year.
+// The digits of a number glued to its number word (`رقم5`, `برقم12`: the
+// tokenizer keeps one or two digits on the letters before them), or 0.
+size_t glued_number_digits(const RecognizerInput& in, size_t i) {
+  if (i >= in.tokens.size() || in.tokens[i].kind != TokenKind::kNumber || !in.tokens[i].arabic) return 0;
+  const std::u32string_view form = in.tokens[i].form;
+  const size_t digits = form.find_first_of(U"0123456789");
+  if (digits == std::u32string_view::npos || digits == 0 ||
+      form.find_first_not_of(U"0123456789", digits) != std::u32string_view::npos) {
+    return 0;
+  }
+  const std::u32string_view word = form.substr(0, digits);
+  const size_t proclitics = word.size() > 3 ? proclitic_prefix_len(word) : 0;
+  for (size_t skip = 0; skip <= proclitics; ++skip) {  // `برقم5`
+    if (in.lexicon.has_word(word.substr(skip), "law_number")) return form.size() - digits;
+  }
+  return 0;
+}
+
 std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
   size_t p = i;
+  if (const size_t digits = glued_number_digits(in, p)) {
+    const std::u32string& form = in.tokens[p].form;
+    Tail out{p + 1, encode_utf8(form.substr(form.size() - digits))};
+    out.marked = true;
+    return out;
+  }
   // A kind phrase may end in its number word (`حكم عدد`, law_kinds.tsv).
   bool marked = i > 0 && match_class(in, i - 1, "law_number").has_value();
   if (const auto m = match_class(in, p, "law_number"); m && m->token_count == 1) {
@@ -686,7 +711,10 @@ size_t parse_law(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
     if (const auto date = citation_date(in, p, calendar)) p = date->end;
     if (is_punct(in, p, U",\u060C")) ++p;
     if (is_arabic_word(in, p) && in.tokens[p].form == std::u32string(1, kWaw)) ++p;  // `و رقم`
-    const auto number = match_class(in, p, "law_number");
+    auto number = match_class(in, p, "law_number");
+    if (!number && glued_number_digits(in, p)) {  // `ورقم5`
+      number = LexiconMatch{1, in.tokens[p].form[0] == kWaw ? 1u : 0u, 0};
+    }
     if (!number || (p == end && number->skip == 0) || in.tokens[p].line_break_before) break;
     if (p != end && number->skip == 0 && !is_arabic_word(in, p - 1)) break;  // `، رقم` needs و
     const auto next = numbered_tail(in, p, ref.kind, false);

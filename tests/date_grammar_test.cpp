@@ -198,6 +198,20 @@ TEST_CASE("ordinal ranges, months after شهر, English month names, split procl
   check_dates(std::begin(cases), std::end(cases));
 }
 
+TEST_CASE("a month or era glued to its digits is the whole date", "[date]") {
+  const DateCase cases[] = {
+      {"افتتح في 26 يوليو2022م الجناح", "26 يوليو2022م", "2022-07-26", false, ""},
+      {"بدأ في مارس2021 العمل", "مارس2021", "2021-03", false, ""},
+      {"انتهى في شعبان1444هـ الموسم", "شعبان1444هـ", "1444-08", true, ""},
+      {"وقع ذلك عام2019 في المدينة", "عام2019", "2019", false, ""},
+      {"تأسست الجمعية 1398هـ ثم توسعت", "1398هـ", "1398", true, ""},
+      {"ثم أعيد فتحه و١٤٤٠ه كان عام الافتتاح", "١٤٤٠ه", "1440", true, ""},
+      {"وكان ذلك في 2016م تقريبا", "2016م", "2016", false, ""},
+      {"نشر في الملعب17-7-2021 مساء", "17-7-2021", "2021-07-17", false, ""},
+  };
+  check_dates(std::begin(cases), std::end(cases));
+}
+
 TEST_CASE("weekday names inside names and weekdays joined by و", "[date]") {
   CHECK(dates_of("أحيل إلى محكمة سوق الجمعة الجزئية").empty());
   const auto two = dates_of("عقدت يومي الثلاثاء والأربعاء الماضيين");

@@ -386,3 +386,11 @@ TEST_CASE("agreements named by their subject; no act inside a kind phrase", "[la
     CHECK(entities_of(text, EntityType::kLaw).empty());
   }
 }
+
+TEST_CASE("numbers and years glued to their words", "[law]") {
+  check_citations({
+      {"وفق القانون رقم5 لسنة2019م ورقم8 لسنة 2020 معا",
+       {"LAW القانون رقم5 لسنة2019م | law 5 2019", "LAW رقم8 لسنة 2020 | law 8 2020"}},
+      {"صدر المرسوم برقم12لسنة2021 أمس", {"LAW المرسوم برقم12لسنة2021 | decree 12 2021"}},
+  });
+}
