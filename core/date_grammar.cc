@@ -487,39 +487,49 @@ std::string weekday_iso(const LexiconEntry& e) {
 
 }  // namespace
 
-void DocumentCalendar::read_evidence() {
-  read_ = true;
-  bool statute = false;
+CalendarEvidence read_calendar_evidence(const RecognizerInput& in) {
+  CalendarEvidence out;
   // One pass over each token's lexicon matches (computed once per token for
   // every recogniser anyway).
-  for (size_t i = 0; i < in_.tokens.size(); ++i) {
-    for (const LexiconMatch& m : in_.matches_at(i)) {
-      const LexiconEntry& e = in_.lexicon.entry(m.entry);
+  for (size_t i = 0; i < in.tokens.size(); ++i) {
+    for (const LexiconMatch& m : in.matches_at(i)) {
+      const LexiconEntry& e = in.lexicon.entry(m.entry);
       const bool coded_sa = !e.attrs.empty() && e.attrs[0] == "SA";
       if (coded_sa && (e.cls == "GPE" || e.cls == "nationality")) {
-        saudi_ = true;
+        out.saudi = true;
       } else if (e.cls == "hijri_era") {
-        hijri_era_ = true;
+        out.hijri_era = true;
       } else if (e.cls == "law_kind" && !e.attrs.empty() && e.attrs[0] == "statute") {
-        statute = true;
-      } else if (e.cls == "law_series" && m.skip == 0 && is_punct(in_, i + 1, U"/-") &&
-                 digit_token(in_, i + 2)) {
-        letter_series_ = true;  // `(م/1)`, `(أ - 90)`
+        out.statute = true;
+      } else if (e.cls == "law_series" && m.skip == 0 && is_punct(in, i + 1, U"/-") &&
+                 digit_token(in, i + 2)) {
+        out.letter_series = true;  // `(م/1)`, `(أ - 90)`
       }
     }
-    if (letter_series_ && hijri_era_ && saudi_) break;
+    if (out.letter_series && out.hijri_era && out.saudi) break;  // all is decided
   }
-  if (letter_series_ || (statute && hijri_era_)) saudi_ = true;
+  return out;
 }
 
-HijriCalendar DocumentCalendar::hijri() {
-  if (!read_) read_evidence();
-  return saudi_ ? HijriCalendar::kUmmAlQura : HijriCalendar::kCivil;
+void CalendarEvidence::merge(const CalendarEvidence& other) {
+  saudi = saudi || other.saudi;
+  letter_series = letter_series || other.letter_series;
+  hijri_era = hijri_era || other.hijri_era;
+  statute = statute || other.statute;
 }
 
-bool DocumentCalendar::saudi_legal() {
-  if (!read_) read_evidence();
-  return letter_series_ || (saudi_ && hijri_era_);
+HijriCalendar CalendarEvidence::hijri() const {
+  const bool saudi_text = saudi || letter_series || (statute && hijri_era);
+  return saudi_text ? HijriCalendar::kUmmAlQura : HijriCalendar::kCivil;
+}
+
+bool CalendarEvidence::saudi_legal() const {
+  return letter_series || ((saudi || statute) && hijri_era);
+}
+
+const CalendarEvidence& DocumentCalendar::evidence() {
+  if (!evidence_) evidence_ = read_calendar_evidence(in_);
+  return *evidence_;
 }
 
 std::optional<DateAt> date_at(const RecognizerInput& in, size_t i, DocumentCalendar& calendar) {
@@ -528,8 +538,8 @@ std::optional<DateAt> date_at(const RecognizerInput& in, size_t i, DocumentCalen
   return DateAt{date->end, date_value(*date, calendar)};
 }
 
-void find_dates(const RecognizerInput& in, std::vector<Mention>* out) {
-  DocumentCalendar calendar(in);
+void find_dates(const RecognizerInput& in, std::vector<Mention>* out, const CalendarEvidence* document) {
+  DocumentCalendar calendar(in, document);
   for (size_t i = 0; i < in.tokens.size();) {
     // A date starts at a number or at a listed word (month, weekday, year
     // word, ordinal day, `شهر`).

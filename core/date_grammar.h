@@ -19,8 +19,10 @@
 // nationality whose code is SA), cites a letter-series instrument (`(م/1)`,
 // `(أ/90)`: grammar_words.tsv law_series), or cites a `نظام` (statute) with
 // a Hijri era marker. Everything else, and years outside the Umm al-Qura
-// table (1300..1600 AH), converts with the civil calendar. "Document" is
-// the stretch analysed at once (up to 64K characters, core/segment.h).
+// table (1300..1600 AH), converts with the civil calendar. The evidence is
+// the whole document's: a text longer than one segment (core/segment.h)
+// has it read from every segment first (CalendarEvidence), so a long Saudi
+// statute converts every date alike.
 //
 // Guarantees: a bare number, `عام`/`العام` without a year and deictic words
 // (`اليوم`, `العام الماضي`) are never dates; an era marker is inside the
@@ -38,23 +40,42 @@
 
 namespace kashif {
 
-void find_dates(const RecognizerInput& in, std::vector<Mention>* out);
+// What a text says about its Hijri calendar (see above).
+struct CalendarEvidence {
+  bool saudi = false;          // names the kingdom, a Saudi place or nationality
+  bool letter_series = false;  // cites a letter-series instrument (`(م/1)`)
+  bool hijri_era = false;      // writes a Hijri era marker
+  bool statute = false;        // has the kind word `نظام`
 
-// The Hijri calendar of one document (see above), read on first use.
-class DocumentCalendar {
- public:
-  explicit DocumentCalendar(const RecognizerInput& in) : in_(in) {}
-  HijriCalendar hijri();
+  void merge(const CalendarEvidence& other);
+  HijriCalendar hijri() const;
   // A Saudi legal text: a letter-series citation, or Saudi evidence and a
   // Hijri era marker. (Naming the kingdom alone, as news does, is not.)
-  bool saudi_legal();
+  bool saudi_legal() const;
+};
+
+// The evidence in the tokens of `in` (one segment).
+CalendarEvidence read_calendar_evidence(const RecognizerInput& in);
+
+// `document`: the whole document's evidence when it has more than one
+// segment; without it the segment's own is read.
+void find_dates(const RecognizerInput& in, std::vector<Mention>* out,
+                const CalendarEvidence* document = nullptr);
+
+// The Hijri calendar of the document: the given evidence, or the segment's,
+// read on first use.
+class DocumentCalendar {
+ public:
+  DocumentCalendar(const RecognizerInput& in, const CalendarEvidence* document)
+      : in_(in), evidence_(document ? std::optional<CalendarEvidence>(*document) : std::nullopt) {}
+  HijriCalendar hijri() { return evidence().hijri(); }
+  bool saudi_legal() { return evidence().saudi_legal(); }
 
  private:
-  void read_evidence();
+  const CalendarEvidence& evidence();
 
   const RecognizerInput& in_;
-  bool read_ = false;
-  bool saudi_ = false, letter_series_ = false, hijri_era_ = false;
+  std::optional<CalendarEvidence> evidence_;
 };
 
 // The date that starts at tokens[i] (no weekday, no proclitic before it),

@@ -729,8 +729,8 @@ size_t parse_law(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
 
 }  // namespace
 
-void find_laws(const RecognizerInput& in, std::vector<Mention>* out) {
-  DocumentCalendar calendar(in);
+void find_laws(const RecognizerInput& in, std::vector<Mention>* out, const CalendarEvidence* document) {
+  DocumentCalendar calendar(in, document);
   size_t last_end = 0;  // one past the last act found
   for (size_t i = 0; i < in.tokens.size();) {
     const bool coordinated =

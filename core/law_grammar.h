@@ -40,11 +40,15 @@
 
 #include <vector>
 
+#include "core/date_grammar.h"
 #include "core/recognizer.h"
 
 namespace kashif {
 
-void find_laws(const RecognizerInput& in, std::vector<Mention>* out);
+// `document`: the whole document's calendar evidence when it has more than
+// one segment (date_grammar.h).
+void find_laws(const RecognizerInput& in, std::vector<Mention>* out,
+               const CalendarEvidence* document = nullptr);
 
 }  // namespace kashif
 

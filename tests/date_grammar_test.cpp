@@ -232,3 +232,32 @@ TEST_CASE("month aliases, year words after a month, the current month", "[date]"
   };
   check_dates(std::begin(cases), std::end(cases));
 }
+
+TEST_CASE("a long document converts every Hijri date with one calendar, whatever its segment", "[date]") {
+  // Over 64K characters: the analyser reads it in several segments.
+  std::string filler;
+  for (int k = 0; k < 3000; ++k) filler += "كتب الطالب درسا في المكتبة.\n";
+  const std::string decree = "صدر بالمرسوم الملكي رقم (م/5) وتاريخ 1/1/1440هـ.\n";
+  const std::string later = "وفي 15/6/1441هـ اجتمع المجلس.\n";
+  struct LongCase {
+    std::string text;
+    const char* conversion;  // of both dates
+    const char* gregorian;   // of 15/6/1441هـ
+  };
+  const LongCase cases[] = {
+      {decree + filler + later, "islamic-umalqura", "2020-02-09"},  // evidence in the first segment
+      {later + filler + decree, "islamic-umalqura", "2020-02-09"},  // evidence in the last
+      {"وفي 1/1/1440هـ.\n" + filler + later, "islamic-civil", "2020-02-10"},  // none
+  };
+  for (const LongCase& c : cases) {
+    REQUIRE(u32(c.text).size() > 65536);
+    const auto dates = dates_of(c.text);
+    REQUIRE(dates.size() == 2);
+    for (const Entity& d : dates) {
+      INFO(d.text);
+      CHECK(std::get<DateValue>(d.value).conversion == c.conversion);
+    }
+    const Entity& hijri_1441 = dates[0].text == "15/6/1441هـ" ? dates[0] : dates[1];
+    CHECK(std::get<DateValue>(hijri_1441.value).gregorian == c.gregorian);
+  }
+}
