@@ -13,30 +13,15 @@ namespace kashif {
 
 namespace {
 
-struct Point {
-  int year = 0;  // 0 where the text does not say
-  int month = 0;
-  int day = 0;
-};
-
 struct DateParse {
   size_t end;         // one past the last token
   uint32_t skip = 0;  // letters of the first token left outside (`و7`)
-  Point from, to;     // `to` is set for ranges only
+  CalendarDate from, to;  // as the text gives them; `to` for ranges only
   bool range = false;
   bool hijri = false;
 };
 
-// --- calendar arithmetic (core/calendar.h) ---
-
-bool valid(const Point& p, bool hijri) {
-  if (p.month == 0) return p.day == 0;  // a year alone
-  if (p.month > 12) return false;
-  if (p.day == 0) return true;
-  return p.day >= 1 && p.day <= (hijri ? 30 : gregorian_month_days(p.year, p.month));
-}
-
-std::string iso(const Point& p) {
+std::string iso(const CalendarDate& p) {
   char buf[16];
   if (!p.year && !p.month) {
     std::snprintf(buf, sizeof buf, "XXXX-XX-%02d", p.day);  // `17 الجاري`
@@ -52,31 +37,17 @@ std::string iso(const Point& p) {
   return buf;
 }
 
-// The Gregorian date of a full Hijri date: Umm al-Qura where the document
-// is Saudi and the table covers the year, the civil calendar otherwise.
-std::optional<Point> hijri_to_gregorian(const Point& p, HijriCalendar calendar,
-                                        HijriCalendar* used) {
-  const CalendarDate hijri{p.year, p.month, p.day};
-  std::optional<long> jd = hijri_to_julian_day(hijri, calendar);
-  *used = calendar;
-  if (!jd) {
-    jd = hijri_to_julian_day(hijri, HijriCalendar::kCivil);
-    *used = HijriCalendar::kCivil;
-  }
-  const CalendarDate g = julian_day_to_gregorian(*jd);
-  return Point{g.year, g.month, g.day};
-}
-
 DateValue date_value(const DateParse& d, DocumentCalendar& calendar) {
   DateValue v;
   v.hijri = d.hijri;
   v.iso = iso(d.from) + (d.range ? "/" + iso(d.to) : "");
-  const auto full = [](const Point& p) { return p.year && p.month && p.day; };
+  const auto full = [](const CalendarDate& p) { return p.year && p.month && p.day; };
   if (d.hijri && full(d.from) && (!d.range || full(d.to))) {
+    // Umm al-Qura where the document is Saudi and the table holds the date.
     HijriCalendar used;
     const HijriCalendar wanted = calendar.hijri();
-    v.gregorian = iso(*hijri_to_gregorian(d.from, wanted, &used));
-    if (d.range) v.gregorian += "/" + iso(*hijri_to_gregorian(d.to, wanted, &used));
+    v.gregorian = iso(hijri_to_gregorian(d.from, wanted, &used));
+    if (d.range) v.gregorian += "/" + iso(hijri_to_gregorian(d.to, wanted, &used));
     v.conversion = used == HijriCalendar::kUmmAlQura ? "islamic-umalqura" : "islamic-civil";
   }
   return v;
@@ -166,7 +137,7 @@ std::optional<Year> year_after_month(const RecognizerInput& in, size_t p) {
 // Records the calendar and checks the day and month numbers against it.
 bool finish(DateParse* d, bool hijri) {
   d->hijri = hijri;
-  return valid(d->from, hijri) && (!d->range || valid(d->to, hijri));
+  return is_possible_date(d->from, hijri) && (!d->range || is_possible_date(d->to, hijri));
 }
 
 // --- the forms ---
