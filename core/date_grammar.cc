@@ -470,8 +470,8 @@ CalendarEvidence read_calendar_evidence(const RecognizerInput& in) {
         out.saudi = true;
       } else if (e.cls == "hijri_era") {
         out.hijri_era = true;
-      } else if (e.cls == "law_kind" && !e.attrs.empty() && e.attrs[0] == "statute") {
-        out.statute = true;
+      } else if (e.cls == "law_kind" && e.attrs.size() > 2 && e.attrs[2] == "saudi_cue") {
+        out.statute = true;  // law_kinds.tsv: `نظام`
       } else if (e.cls == "law_series" && m.skip == 0 && is_punct(in, i + 1, U"/-") &&
                  digit_token(in, i + 2)) {
         out.letter_series = true;  // `(م/1)`, `(أ - 90)`

@@ -45,7 +45,7 @@ struct CalendarEvidence {
   bool saudi = false;          // names the kingdom, a Saudi place or nationality
   bool letter_series = false;  // cites a letter-series instrument (`(م/1)`)
   bool hijri_era = false;      // writes a Hijri era marker
-  bool statute = false;        // has the kind word `نظام`
+  bool statute = false;        // has a kind word of Saudi legislation (law_kinds.tsv saudi_cue: `نظام`)
 
   void merge(const CalendarEvidence& other);
   HijriCalendar hijri() const;

@@ -22,16 +22,34 @@ enum class Naming {
   kSubject,       // `قانون المسطرة المدنية`
   kSubjectCited,  // `نظام المرافعات الشرعية`, but not `نظام الكفالة`
   kOfAct,         // `اللائحة التنفيذية لنظام العمل`
+  kState,         // `دستور دولة الكويت`, `الدستور الكويتي`, `دستور 2011`, `الدستور`
 };
 
-Naming naming_of(const LexiconEntry& kind) {
-  if (kind.attrs.size() < 2) return Naming::kNumber;
+// What a kind's row in law_kinds*.tsv says about citing it (fourth and
+// fifth columns); a listed name's row has neither.
+struct KindTraits {
+  Naming naming = Naming::kNumber;
+  bool bare_number = false;       // `قرار مجلس الأمن 2254`
+  bool bare_long_number = false;  // `القرار 1701`, not `القرار 12 مادة`
+  bool no_place = false;          // `عهد` is never named by a city
+};
+
+KindTraits traits_of(const LexiconEntry& kind) {
+  KindTraits out;
+  if (kind.cls != "law_kind" || kind.attrs.size() < 2) return out;
   const std::string& n = kind.attrs[1];
-  if (n == "complement") return Naming::kComplement;
-  if (n == "subject") return Naming::kSubject;
-  if (n == "subject_cited") return Naming::kSubjectCited;
-  if (n == "of_act") return Naming::kOfAct;
-  return Naming::kNumber;
+  if (n == "complement") out.naming = Naming::kComplement;
+  if (n == "subject") out.naming = Naming::kSubject;
+  if (n == "subject_cited") out.naming = Naming::kSubjectCited;
+  if (n == "of_act") out.naming = Naming::kOfAct;
+  if (n == "state") out.naming = Naming::kState;
+  if (kind.attrs.size() > 2) {
+    const std::string& trait = kind.attrs[2];
+    out.bare_number = trait == "bare_number";
+    out.bare_long_number = trait == "bare_long_number";
+    out.no_place = trait == "no_place";
+  }
+  return out;
 }
 
 bool is_proclitic(const RecognizerInput& in, size_t i, char32_t letter) {
@@ -232,11 +250,12 @@ std::optional<Year> law_year_at(const RecognizerInput& in, size_t i) {
 
 // UN resolutions are cited by bare number: `قرار مجلس الأمن 2254`, and so
 // is a decision whose number has three digits or more and no counted noun
-// after it (`القرار 1701،`, `تطبيق القرار 2254`, not `القرار 12 مادة`).
-// Other kinds need رقم, brackets or a year.
-bool cited_by_bare_number(const RecognizerInput& in, const std::string& kind, size_t number) {
-  if (kind == "security_council_resolution" || kind == "general_assembly_resolution") return true;
-  if (kind != "decision") return false;
+// after it (`القرار 1701،`, `تطبيق القرار 2254`, not `القرار 12 مادة`)
+// (law_kinds.tsv traits bare_number, bare_long_number). Other kinds need
+// رقم, brackets or a year.
+bool cited_by_bare_number(const RecognizerInput& in, const KindTraits& kind, size_t number) {
+  if (kind.bare_number) return true;
+  if (!kind.bare_long_number) return false;
   const auto n = digit_token(in, number);
   if (!n || n->waw || n->digits < 3 || (n->value >= 1950 && n->value <= 2100)) return false;  // a year
   const size_t next = number + 1;
@@ -271,7 +290,7 @@ bool closed_bare_number(const RecognizerInput& in, const Tail& tail, size_t i) {
 
 // Number and year after a kind word or name, from tokens[p]; a year alone
 // only when `year_alone`.
-std::optional<Tail> numbered_tail(const RecognizerInput& in, size_t p, const std::string& kind,
+std::optional<Tail> numbered_tail(const RecognizerInput& in, size_t p, const KindTraits& kind,
                                   bool year_alone) {
   if (p < in.tokens.size() && in.tokens[p].line_break_before) return std::nullopt;
   if (auto tail = number_at(in, p)) {
@@ -302,7 +321,7 @@ size_t nationality_end(const RecognizerInput& in, size_t p) {
 // A kind word at tokens[p] that starts an act of its own: a number follows.
 bool starts_numbered_act(const RecognizerInput& in, size_t p) {
   const auto kind = match_class(in, p, "law_kind");
-  return kind && numbered_tail(in, p + kind->token_count, "", false).has_value();
+  return kind && numbered_tail(in, p + kind->token_count, KindTraits{}, false).has_value();
 }
 
 // A part of an act with its number: `المادة (6)`, `الفقرة 2` (not the
@@ -510,8 +529,8 @@ std::optional<Year> constitution_year(const RecognizerInput& in, size_t h) {
 // المتحدة لمكافحة …`, `الميثاق العالمي للهجرة`, `قانون العمل`.
 size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definite, const Head& head,
                      DocumentCalendar& calendar, bool coordinated) {
-  const std::string& kind = head.entry->attrs.empty() ? std::string() : head.entry->attrs[0];
-  if (kind == "constitution") {
+  const KindTraits kind = traits_of(*head.entry);
+  if (kind.naming == Naming::kState) {
     if (!definite && constitution_year(in, h)) return h;  // its tail takes the year
     if (definite) {
       if (const size_t e = nationality_end(in, h)) return e;
@@ -529,7 +548,7 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
     const auto gpe = match_class(in, p, "GPE");
     return gpe && gpe->skip == 0 && !in.tokens[p].line_break_before ? p + gpe->token_count : 0;
   }
-  const Naming naming = naming_of(*head.entry);
+  const Naming naming = kind.naming;
   if ((naming == Naming::kSubject || naming == Naming::kSubjectCited) && !definite) {
     size_t end = subject_end(in, h);
     if (end == 0) return 0;
@@ -544,7 +563,7 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
     const size_t e = subject_end(in, h);
     return e > h ? e : h + match_class(in, h, "agreement_subject")->token_count;
   }
-  if (!definite && !in.tokens[h].line_break_before && kind != "covenant") {
+  if (!definite && !in.tokens[h].line_break_before && !kind.no_place) {
     // `اتفاق الرياض`, `إعلان القاهرة`, `معاهدة لوزان`: named by the city
     // where it was made (`ولي عهد أبوظبي` is no covenant); after a state
     // it names a party (`اتفاق مصر والسودان`).
@@ -571,6 +590,7 @@ struct Parsed {
   size_t end = 0;  // 0: no act
   LawRef ref;
   std::string canonical;
+  KindTraits kind;
 };
 
 // `coordinated`: an act ends right before tokens[i], joined by و or a comma.
@@ -609,6 +629,7 @@ Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
   const auto& attrs = head->entry->attrs;
   LawRef& ref = out.ref;
   ref.kind = attrs.empty() ? "" : attrs[0];
+  out.kind = traits_of(*head->entry);
   out.canonical = head->named && attrs.size() > 1 ? attrs[1] : "";
   const bool definite = has_article(std::u32string_view(in.tokens[i].form).substr(head->match.skip));
 
@@ -624,7 +645,7 @@ Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
     for (size_t p = h; p <= h + 8 && !tail; ++p) {
       // A year alone after the kind word, or after its `المعدل`.
       const bool year_alone = p == h || (p == h + 1 && past_amended(in, h) == p);
-      tail = numbered_tail(in, p, ref.kind, year_alone);
+      tail = numbered_tail(in, p, out.kind, year_alone);
       const bool qualifier = p < in.tokens.size() &&
                              (is_arabic_word(in, p) || in.tokens[p].kind == TokenKind::kProclitic) &&
                              (name_word(in, p) || subject_link(in, p)) &&
@@ -635,15 +656,15 @@ Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
     }
     if (!tail) {
       end = free_name_end(in, i, h, definite, *head, calendar, coordinated);
-      if (end == 0 && naming_of(*head->entry) == Naming::kOfAct) end = of_act_end(in, h, calendar);
+      if (end == 0 && out.kind.naming == Naming::kOfAct) end = of_act_end(in, h, calendar);
       if (end == 0) return out;
       end = past_amended(in, end);
     }
   }
-  if (!tail && ref.kind == "constitution" && end == h) {
+  if (!tail && out.kind.naming == Naming::kState && end == h) {
     if (const auto year = constitution_year(in, h)) tail = Tail{year->end, "", year->value, false};
   }
-  if (!tail) tail = numbered_tail(in, end, ref.kind, true);
+  if (!tail) tail = numbered_tail(in, end, out.kind, true);
   if (!tail && is_arabic_word(in, end) && in.tokens[end].form == U"\u0627\u0644" && is_digits(in, end + 1) &&
       !in.tokens[end].line_break_before && !in.tokens[end + 1].line_break_before) {
     // `التعديل الدستوري الـ 13`: an ordinal number after the name.
@@ -717,7 +738,7 @@ size_t parse_law(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
     }
     if (!number || (p == end && number->skip == 0) || in.tokens[p].line_break_before) break;
     if (p != end && number->skip == 0 && !is_arabic_word(in, p - 1)) break;  // `، رقم` needs و
-    const auto next = numbered_tail(in, p, ref.kind, false);
+    const auto next = numbered_tail(in, p, act.kind, false);
     if (!next || next->number.empty()) break;
     LawRef sibling{ref.kind, next->number, next->year, next->hijri};
     if (const auto date = citation_date(in, next->end, calendar)) sibling.date = date->value;
