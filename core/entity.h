@@ -14,6 +14,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/law_kinds.h"
+
 namespace kashif {
 
 // Core types first, then the extended ones (annotation GUIDE.md).
@@ -55,7 +57,7 @@ struct DateValue {
 // `القانون رقم 91 لسنة 2013` → {"law", "91", 2013}. The number keeps its
 // written form with ASCII digits (`م/51`).
 struct LawRef {
-  std::string kind;  // law, decree, decree_law, convention, ... (core/data/law_kinds.tsv)
+  LawKind kind;  // law, decree, decree_law, convention, ... (core/law_kinds.h)
   std::string number;
   int year = 0;      // 0 when the text gives none
   bool hijri_year = false;

@@ -628,7 +628,7 @@ Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
   const size_t h = i + head->match.token_count;
   const auto& attrs = head->entry->attrs;
   LawRef& ref = out.ref;
-  ref.kind = attrs.empty() ? "" : attrs[0];
+  ref.kind = attrs.empty() ? LawKind() : LawKind::find(attrs[0]);
   out.kind = traits_of(*head->entry);
   out.canonical = head->named && attrs.size() > 1 ? attrs[1] : "";
   const bool definite = has_article(std::u32string_view(in.tokens[i].form).substr(head->match.skip));
@@ -685,7 +685,7 @@ Mention law_mention(const RecognizerInput& in, size_t first, uint32_t skip, size
   Mention m = mention_over_tokens(in, first, end - 1, skip, EntityType::kLaw, Priority::kGrammar);
   if (canonical.empty() && !ref.number.empty()) {
     // `القانون (91/2013)` and `القانون 91 لعام 2013` are one act.
-    canonical = ref.kind + " " + ref.number + (ref.year ? "/" + std::to_string(ref.year) : "");
+    canonical = ref.kind.id() + " " + ref.number + (ref.year ? "/" + std::to_string(ref.year) : "");
   }
   m.canonical = std::move(canonical);
   m.value = std::move(ref);
@@ -704,7 +704,7 @@ size_t short_code_end(const RecognizerInput& in, size_t i, std::vector<Mention>*
     const size_t p = i - back;
     if (numbered_part(in, p)) {
       LawRef ref;
-      ref.kind = code->attrs.empty() ? "code" : code->attrs[0];
+      ref.kind = LawKind::find(code->attrs.empty() ? "code" : code->attrs[0]);
       out->push_back(law_mention(in, i, 0, i + m.token_count, ref, ""));
       return i + m.token_count;
     }

@@ -34,7 +34,7 @@ void check_single_law(const LawCase& c) {
   CHECK(laws[0].text == c.span);
   const auto* ref = std::get_if<LawRef>(&laws[0].value);
   REQUIRE(ref != nullptr);
-  CHECK(ref->kind == c.kind);
+  CHECK(ref->kind.id() == c.kind);
   CHECK(ref->number == c.number);
   CHECK(ref->year == c.year);
   CHECK(ref->hijri_year == c.hijri);
@@ -124,7 +124,7 @@ TEST_CASE("each further رقم of a coordinated list is its own act", "[law]") {
   CHECK(laws[0].text == "القرارين رقم (5)");
   CHECK(laws[1].text == "رقم (7) لسنة 2019");
   const auto& second = std::get<LawRef>(laws[1].value);
-  CHECK(second.kind == "decision");
+  CHECK(second.kind == LawKind::find("decision"));
   CHECK(second.number == "7");
   CHECK(second.year == 2019);
 }
@@ -181,7 +181,7 @@ std::string with_value(const Entity& e) {
     return s;
   };
   if (const auto* law = std::get_if<LawRef>(&e.value)) {
-    out += " " + law->kind;
+    out += " " + law->kind.id();
     if (!law->number.empty()) out += " " + law->number;
     if (law->year) out += " " + std::to_string(law->year) + (law->hijri_year ? "h" : "");
     if (!law->date.iso.empty()) out += " @" + date_part(law->date).substr(1);
@@ -393,4 +393,12 @@ TEST_CASE("numbers and years glued to their words", "[law]") {
        {"LAW القانون رقم5 لسنة2019م | law 5 2019", "LAW رقم8 لسنة 2020 | law 8 2020"}},
       {"صدر المرسوم برقم12لسنة2021 أمس", {"LAW المرسوم برقم12لسنة2021 | decree 12 2021"}},
   });
+}
+
+TEST_CASE("law kinds are the tables' ids", "[law]") {
+  CHECK(LawKind::find("royal_decree").id() == "royal_decree");
+  CHECK(LawKind::find("code").id() == "code");  // law_code_short rows too
+  CHECK(LawKind::find("royal_decree") != LawKind::find("royal_order"));
+  CHECK(LawKind::find("no_such_kind") == LawKind());
+  CHECK(LawKind().id().empty());
 }
