@@ -83,6 +83,7 @@ class TokenSink {
     // (`الهلال17-7-2021`); a glued و keeps its number (`و14`: DigitToken::waw).
     uint32_t run = begin;
     for (uint32_t k = begin + 1; k < end; ++k) {
+      if (is_ascii_digit(text_[k]) == is_ascii_digit(text_[k - 1])) continue;  // the common case
       const bool digits_start = is_ascii_digit(text_[k]) && is_arabic_letter(text_[k - 1]) &&
                                 !(k == begin + 1 && text_[begin] == kWaw) &&
                                 (digit_run(k, end) >= 3 || continues_number(k + digit_run(k, end), end));
