@@ -76,7 +76,16 @@ class PersonFinder {
       }
     }
     if (!m) return std::nullopt;
+    // `ولاية` is a word of its own, not و + ل + the name `آية`: a proclitic is
+    // read off only a word no list holds whole.
+    if (m->skip > 0 && whole_word_listed(i)) return std::nullopt;
     return NameWords{m->token_count, m->skip};
+  }
+  bool whole_word_listed(size_t i) const {
+    for (const LexiconMatch& m : in_.matches_at(i)) {
+      if (m.skip == 0) return true;
+    }
+    return false;
   }
   // `عبد` and a name of God, written apart (`عبد الحافظ`) or joined
   // (`عبدالمنعم`): the lists hold the common ones, the pattern all. After
@@ -223,10 +232,12 @@ class PersonFinder {
       return !plain_first && form.back() != U'\u0647' && form.back() != U'\u062A';
     }
     // A role or title word as the surname (`والي`, `الشيخ`) ends the name, and
-    // never before a body or a place (`عضو لجنة …`).
+    // never before a body or a place (`عضو لجنة …`) or the office it heads
+    // (`نائب أمير …`, `نائب رئيس …`: a role without the article after it).
     return in_class(j, {"title", "role"}) && boundary_at(j + 1) &&
            !(j + 1 < n() && (known_name(in_, j + 1) || is_definite_word(in_, j + 1) ||
-                             match_class(in_, j + 1, "org_head", true)));
+                             match_class(in_, j + 1, "org_head", true) ||
+                             (is_arabic_word(in_, j + 1) && in_class(j + 1, {"role"}))));
   }
 
   // The end of a name that starts at tokens[i], or nullopt. After a trigger,
@@ -252,6 +263,22 @@ class PersonFinder {
                !is_stop_word(in_, i) && !has_article(in_.tokens[i].form) && !known_name(in_, i) &&
                (triggered || given_at(i + 2, false))) {
       span.end = i + 1;  // `الأمير تركي بن عبدالله`: a given name that is also a word
+      // An unlisted word with و before `بن` (listed names with و were read
+      // above): the و is the conjunction when the rest is a listed word
+      // (`وتركي بن …`); when the rest is an unlisted word of three letters,
+      // the shape of a perfect verb (`ووصل بن فرحان`), the name is `بن …`.
+      const std::u32string& form = in_.tokens[i].form;
+      if (form.size() >= 4 && form[0] == U'\u0648') {
+        Token rest = in_.tokens[i];
+        rest.form.erase(0, 1);
+        rest.alt_form.clear();
+        const std::vector<LexiconMatch> listed = in_.lexicon.matches_at({rest}, 0);
+        if (std::any_of(listed.begin(), listed.end(), [](const LexiconMatch& m) { return m.skip == 0; })) {
+          span.skip = 1;
+        } else if (rest.form.size() == 3) {
+          return name_at(i + 1, /*triggered=*/true, /*given_first=*/false);
+        }
+      }
     } else if (triggered && !given_first && plain_word(i) && !has_article(in_.tokens[i].form) &&
                in_.tokens[i].form.back() != U'\u0647' && in_.tokens[i].form[0] != U'\u0648' &&
                !imperfect_verb_shape(in_.tokens[i].form)) {

@@ -105,6 +105,14 @@ TEST_CASE("lists of names, long nasab chains, professions and عبد names", "[p
       {"بقلم: نور الدين قنديل\nتراجعت أسعار النفط.", {"PERS نور الدين قنديل"}},
       // A two-word family name with العبد.
       {"للمخرج يحيى العبد الله جائزة.", {"OCC لمخرج", "PERS يحيى العبد الله"}},
+      // The office after a name, as the head of another office, is no surname.
+      {"واستقبل الأمير فيصل بن خالد نائب أمير المنطقة الوفد.", {"OCC الأمير", "PERS فيصل بن خالد"}},
+      {"وحضر الشيخ سعد بن ناصر نائب رئيس المجلس.", {"OCC الشيخ", "PERS سعد بن ناصر"}},
+      // و before an unlisted name ahead of بن is the conjunction: off a listed
+      // word, or before a three-letter verb the name is بن and its complement.
+      {"كرّم المهرجان الشاعر سلطان بن سعيد، وتركي بن خالد آل سعود.",
+       {"OCC الشاعر", "PERS سلطان بن سعيد", "PERS تركي بن خالد آل سعود"}},
+      {"انتهت المحادثات مساء أمس. ووصل بن زايد إلى المطار.", {"PERS بن زايد"}},
   };
   check_cases(cases, {EntityType::kPers, EntityType::kOcc});
 }
@@ -116,6 +124,7 @@ TEST_CASE("a verb, a quantifier or a preposition after a title is no name", "[pe
       "كما طالب ممثل الحق العام بتسليط عقوبة مشددة.",  // ب + a verbal noun
       "أرسل الشيخ خالد بن زايد آل نهيان برقية تهنئة.",  // ب|رقية is no list item
       "وتقام المباراة على ملعب محمد الخامس بالرباط.",  // a venue's name (GUIDE.md)
+      "وحضر المحافظ والي ولاية سطيف الحفل.",          // ولاية is no و + ل + the name آية
   };
   for (const std::string& text : texts) {
     INFO(text);
