@@ -203,6 +203,18 @@ class PersonFinder {
            boundary_at(i + 1);
   }
 
+  // A Hijri month's name after two name words or more, ending the name with
+  // no number after it, is a family name (`رمضان`, `رجب`, `شعبان`): a date
+  // has its day before the month.
+  bool hijri_month_surname_at(size_t i) const {
+    if (line_break(i) || has_article(in_.tokens[i].form)) return false;
+    const auto month = match_class(in_, i, "month");
+    if (!month || month->token_count != 1) return false;
+    const LexiconEntry& e = in_.lexicon.entry(month->entry);
+    if (e.attrs.empty() || e.attrs[0] != "hijri") return false;
+    return boundary_at(i + 1) && !(i + 1 < n() && in_.tokens[i + 1].kind == TokenKind::kNumber);
+  }
+
   // A family name without the article after `words` name words (triggered
   // names only): `غادة والي`, `طارق الشيخ`, `الجنرال جيمس جونز`; `أشرف غاني
   // أحمد …` goes on.
@@ -253,6 +265,13 @@ class PersonFinder {
       g = given_at(i, true);
       if (g && g->skip != 1) g.reset();
     }
+    // `الناجي محمد عيسى`: a listed given name with the article (as names are
+    // written in the Maghreb, Sudan and Mauritania) before another given name.
+    if (!g && is_definite_word(in_, i) && !line_break(i + 1) &&
+        in_.lexicon.has_word(std::u32string_view(in_.tokens[i].form).substr(2), "given") &&
+        !in_class(i, {"title", "role", "honorific", "profession", "nationality"}) && given_at(i + 1, false)) {
+      g = NameWords{1, 0};
+    }
     if (g) {
       span.skip = g->skip;
       span.end = i + g->token_count;
@@ -279,7 +298,8 @@ class PersonFinder {
           return name_at(i + 1, /*triggered=*/true, /*given_first=*/false);
         }
       }
-    } else if (triggered && !given_first && plain_word(i) && !has_article(in_.tokens[i].form) &&
+    } else if (triggered && !given_first && plain_word(i) && in_.tokens[i].form.size() >= 2 &&
+               !has_article(in_.tokens[i].form) &&
                in_.tokens[i].form.back() != U'\u0647' && in_.tokens[i].form[0] != U'\u0648' &&
                !imperfect_verb_shape(in_.tokens[i].form)) {
       span.end = i + 1;  // a name no list holds: `الدكتور سميث`, `عضو اللجنة ريا الرشيدي`
@@ -295,11 +315,17 @@ class PersonFinder {
     size_t words = nasab_first ? 2 : 1;  // a listed `عبد الرحمن` is one word
     size_t particles = nasab_first ? 1 : 0;  // `بن`, `آل`: not counted in the cap
     size_t j = span.end;
-    bool family = is_definite_word(in_, i);  // a family name (with the article) was taken
+    // A family name (with the article) was taken; not a given name with it.
+    bool family = is_definite_word(in_, i) && !g;
+    bool article_given = false;  // the last word is a listed given name with the article
     while (words - particles < kMaxNameWords && j < n() && !line_break(j)) {
       // `الأمين العام`, `رئيس الوزراء`: a role begins here, the name has ended.
       if (auto r = match_class(in_, j, "role"); r && r->token_count > 1) break;
-      if (!family && nasab_at(j) && nasab_complement_at(j + 1)) {
+      // A listed given name with the article (`محمد الأمين ولد أحمد`) may
+      // still take its nasab.
+      const bool after_article_given = article_given;
+      article_given = false;
+      if ((!family || after_article_given) && nasab_at(j) && nasab_complement_at(j + 1)) {
         j += 2;
         words += 2;
         ++particles;
@@ -311,6 +337,7 @@ class PersonFinder {
         j += g->token_count;
         ++words;
         family = g->token_count == 1 && is_definite_word(in_, j - 1);  // not `عبد الرحمن`
+        article_given = family;
       } else if (!family && in_.tokens[j].form == kAlAbd && is_definite_word(in_, j + 1) && !line_break(j + 1)) {
         j += 2;  // `العبد الله`: a family name of two words
         ++words;
@@ -318,6 +345,10 @@ class PersonFinder {
       } else if (is_definite_word(in_, j) &&
                  (family || !triggered || words > 1 ? second_family_name(j) : plain_word(j))) {
         ++j;  // a family name: `المهيني`; after a trigger any at first (`طارق الشيخ`)
+        ++words;
+        family = true;
+      } else if (words >= 2 && !family && hijri_month_surname_at(j)) {
+        ++j;  // `نجلاء بودن رمضان،`
         ++words;
         family = true;
       } else if (words >= 2 && !family && nisba_surname_at(j)) {

@@ -113,6 +113,12 @@ TEST_CASE("lists of names, long nasab chains, professions and عبد names", "[p
       {"كرّم المهرجان الشاعر سلطان بن سعيد، وتركي بن خالد آل سعود.",
        {"OCC الشاعر", "PERS سلطان بن سعيد", "PERS تركي بن خالد آل سعود"}},
       {"انتهت المحادثات مساء أمس. ووصل بن زايد إلى المطار.", {"PERS بن زايد"}},
+      // A listed given name with the article before a given name opens a
+      // name, and takes its nasab (Maghreb, Sudan, Mauritania).
+      {"وحضر الناجي محمد صالح الاجتماع أمس.", {"PERS الناجي محمد صالح"}},
+      {"وحضر محمد الأمين ولد سالم الاجتماع.", {"PERS محمد الأمين ولد سالم"}},
+      // A Hijri month after two name words, with no day or year, is a surname.
+      {"وقال الوزير أحمد خليل رجب، إن الخطة جاهزة.", {"OCC الوزير", "PERS أحمد خليل رجب"}},
   };
   check_cases(cases, {EntityType::kPers, EntityType::kOcc});
 }
@@ -125,6 +131,8 @@ TEST_CASE("a verb, a quantifier or a preposition after a title is no name", "[pe
       "أرسل الشيخ خالد بن زايد آل نهيان برقية تهنئة.",  // ب|رقية is no list item
       "وتقام المباراة على ملعب محمد الخامس بالرباط.",  // a venue's name (GUIDE.md)
       "وحضر المحافظ والي ولاية سطيف الحفل.",          // ولاية is no و + ل + the name آية
+      "وقال رئيس المكتب الإعلامي لـ«الحركة» إن الوفد وصل.",  // a lone proclitic
+      "وتوقع التجار ارتفاع الطلب في شهر رمضان المبارك.",  // a month after a noun
   };
   for (const std::string& text : texts) {
     INFO(text);
