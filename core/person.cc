@@ -21,7 +21,7 @@ constexpr std::string_view kNotNameClasses[] = {
     "title", "honorific", "role", "reporting_verb", "org_head", "org_modifier", "event_head",
     "policy_head", "nationality", "GPE", "LOC", "ORG", "law_kind", "named_law", "year_word",
     "gpe_prefix", "place_noun", "masdar_head", "title_intro", "month", "weekday", "deictic", "era",
-    "profession", "list_intro", "byline", "quantifier"};
+    "profession", "list_intro", "byline", "quantifier", "office_adjective"};
 
 // A given name's extent: tokens covered and proclitic letters skipped.
 struct NameWords {
@@ -47,13 +47,19 @@ class PersonFinder {
   void run() {
     for (size_t i = 0; i < n(); ++i) {
       if (from_triggers(i)) continue;
-      if (i == list_next_ && from_list_item(i)) continue;
+      if ((i == list_next_ || next_item_after_comma(i)) && from_list_item(i)) continue;
       from_given_name(i);
     }
   }
 
  private:
   size_t n() const { return in_.tokens.size(); }
+  // `، ومحمد …` a word or two after a name the rules found (`محمد سالم
+  // البشير دمب، ومحمد …`, its last word unknown): the next item of the list.
+  bool next_item_after_comma(size_t i) const {
+    return i >= 2 && last_person_end_ + 2 >= i && last_person_end_ < i && is_punct(in_, i - 1, U"\u060C,") &&
+           !line_break(i) && !line_break(i - 1) && in_.tokens[i].form[0] == U'\u0648';
+  }
   bool line_break(size_t i) const { return i < n() && in_.tokens[i].line_break_before; }
 
   std::optional<NameWords> given_at(size_t i, bool allow_skip) const {
@@ -215,6 +221,17 @@ class PersonFinder {
     return boundary_at(i + 1) && !(i + 1 < n() && in_.tokens[i + 1].kind == TokenKind::kNumber);
   }
 
+  // Whether the words from tokens[j] to the next comma, at most `max_words`
+  // of them, could all end a name.
+  bool list_item_ends_within(size_t j, size_t max_words) const {
+    for (size_t k = j; k < j + max_words && k < n(); ++k) {
+      if (!plain_word(k, /*name_end=*/true) || in_.tokens[k].form[0] == U'\u0648') return false;
+      if (is_punct(in_, k + 1, U"\u060C,")) return true;
+      if (punct_or_end(k + 1)) return false;
+    }
+    return false;
+  }
+
   // A family name without the article after `words` name words (triggered
   // names only): `غادة والي`, `طارق الشيخ`, `الجنرال جيمس جونز`; `أشرف غاني
   // أحمد …` goes on.
@@ -225,6 +242,11 @@ class PersonFinder {
     const std::u32string& form = in_.tokens[j].form;
     if (plain_word(j, /*name_end=*/true)) {
       if (form[0] == U'\u0648') return false;  // `وعنان`: و joins a second name
+      // `أعضاء`, `أطراف`: a broken plural of the pattern أفعال is no surname.
+      if (form.size() == 5 && form[0] == U'\u0627' && form[3] == U'\u0627' &&
+          std::u32string_view(U"\u0627\u0648\u064A\u0647").find(form[4]) == std::u32string_view::npos) {
+        return false;
+      }
       // `بتاريخ`: a proclitic on a word the lists know.
       for (const LexiconMatch& m : in_.matches_at(j)) {
         if (m.skip > 0) return false;
@@ -236,8 +258,10 @@ class PersonFinder {
         return true;
       }
       // After more than one word, an unknown word is more often the verb of
-      // the clause (`أوليفر كرومول استطاع أن …`).
-      if (words > 1) return false;
+      // the clause (`أوليفر كرومول استطاع أن …`), but not in a list of names
+      // whose item ends at the next comma within two words (`، ومحمد عبد الله
+      // إسلم أوداعة،`).
+      if (words > 1) return list_item_ && list_item_ends_within(j, 2);
       if (boundary_at(j + 1)) return true;
       // The second word may be a surname no list holds, unless it looks like
       // a feminine noun or a verb (`الرئيس مبارك تناولت`).
@@ -329,8 +353,9 @@ class PersonFinder {
         j += 2;
         words += 2;
         ++particles;
-        // `آل سعود` is a family name; after `بن` one with the article is.
-        family = is_definite_word(in_, j - 1) || in_.tokens[j - 2].form == kAal;
+        // `آل سعود` is a family name; after `بن` one with the article is,
+        // but after `عبد` it is a name of God (`محمد عبد الله إسلم`).
+        family = (is_definite_word(in_, j - 1) && in_.tokens[j - 2].form != kAbd) || in_.tokens[j - 2].form == kAal;
       } else if (title_before_place(j)) {
         break;  // `هيثم بن طارق سلطان عمان`: the office, not a name part
       } else if (auto g = !family ? given_at(j, false) : std::nullopt) {
@@ -397,13 +422,14 @@ class PersonFinder {
   }
 
   // A title and the adjectives that belong to it (`الوزير المفوض`, `الرئيس
-  // الأمريكي`); a nisba word after a title is more often a family name.
+  // الأمريكي`, `الرئيس السابق`); a nisba word after a title is more often a
+  // family name.
   size_t title_end(size_t i, size_t len) const {
     size_t end = i + len;
     while (is_definite_word(in_, end) && !line_break(end) && !given_at(end, false)) {
       const std::u32string& form = in_.tokens[end].form;
       const bool participle = form.size() >= 6 && form[2] == kMeem && form.back() != kYeh;
-      if (!in_class(end, {"org_modifier", "nationality"}) &&
+      if (!in_class(end, {"org_modifier", "nationality", "office_adjective"}) &&
           !(participle && !is_stop_word(in_, end) && !nasab_at(end))) {
         break;
       }
@@ -481,11 +507,17 @@ class PersonFinder {
         given_first = false;
         k = skip_connectors(k + m->token_count);
       } else if (auto m = match_class(in_, k, "title", true)) {
-        const size_t end = title_end(k, m->token_count);
+        size_t end = title_end(k, m->token_count);
         // `م.` after a year is the era, `د.` may be a page: abbreviations, like
         // titles that are also common nouns, need a given name after them.
         given_first = match_class(in_, k, "ambiguous_title", true).has_value() ||
                       in_.tokens[k].form.size() - m->skip == 1;
+        // `الوزير الأسبق للاتصال كعوان جمال محفوظ`: the office's ل + noun
+        // stays in the title when a name follows it.
+        if (proclitic_letter(in_, end) == kLam && is_definite_word(in_, end + 1) && !line_break(end + 1) &&
+            !known_name(in_, end + 1) && name_at(end + 2, true, given_first)) {
+          end += 2;
+        }
         occs.push_back({k, m->skip, end});
         k = skip_connectors(end);
       } else if (auto m = match_class(in_, k, "profession", true)) {
@@ -525,6 +557,8 @@ class PersonFinder {
           const NameChain behalf = extend_name(in_, end + intro->token_count, false, options);
           if (behalf.end > end + intro->token_count) end = behalf.end;
         }
+        // `وزير الدفاع السابق`: an adjective of time stays in the role.
+        while (!line_break(end) && match_class(in_, end, "office_adjective")) ++end;
         occs.push_back({k, m->skip, end});
         k = skip_connectors(end);
       } else if (auto m = match_class(in_, k, "reporting_verb", true); m && k == i) {
@@ -588,7 +622,9 @@ class PersonFinder {
     // Only و may be read off its first word (`ب|رقية تهنئة` is no item).
     const auto given = given_at(i, true);
     if (!given || (given->skip > 0 && in_.tokens[i].form[0] != U'\u0648')) return false;
+    list_item_ = true;
     const auto name = name_at(i, true, true);
+    list_item_ = false;
     if (!name || name->end - name->first < 2) return false;
     emit_person(*name);
     return true;
@@ -600,6 +636,7 @@ class PersonFinder {
     if (after_venue(in_, name.first)) return;
     out_->push_back(mention_over_tokens(in_, name.first, name.end - 1, name.skip, EntityType::kPers,
                                         Priority::kPattern));
+    last_person_end_ = name.end;
     list_next_ = name.end;
     if (is_punct(in_, list_next_, U"\u060C,")) {
       ++list_next_;
@@ -613,6 +650,8 @@ class PersonFinder {
   std::vector<Mention>* out_;
   std::vector<Mention>* unsure_;
   size_t list_next_ = static_cast<size_t>(-1);  // where a list's next name would start
+  bool list_item_ = false;                       // name_at is reading a list's next item
+  size_t last_person_end_ = 0;                   // one past the last name emitted
 };
 
 }  // namespace

@@ -119,8 +119,31 @@ TEST_CASE("lists of names, long nasab chains, professions and عبد names", "[p
       {"وحضر محمد الأمين ولد سالم الاجتماع.", {"PERS محمد الأمين ولد سالم"}},
       // A Hijri month after two name words, with no day or year, is a surname.
       {"وقال الوزير أحمد خليل رجب، إن الخطة جاهزة.", {"OCC الوزير", "PERS أحمد خليل رجب"}},
+      // An adjective of time stays in the title or role (GUIDE.md OCC).
+      {"وأدين الرئيس السابق ولد الطايع بالفساد.", {"OCC الرئيس السابق", "PERS ولد الطايع"}},
+      {"وقال وزير المالية الأسبق سمير حداد إن العجز كبير.",
+       {"OCC وزير المالية الأسبق", "PERS سمير حداد"}},
+      // A broken plural (أفعال) after a name is no surname.
+      {"ودعا الرئيس محمد علي أعضاء الحكومة إلى الاجتماع.", {"OCC الرئيس", "PERS محمد علي"}},
+      // A military rank with ركن is one title.
+      {"وصل العميد ركن خالد سالم إلى المعسكر.", {"OCC العميد ركن", "PERS خالد سالم"}},
+      // The office's ل + noun before a name stays in the title.
+      {"وحضر الوزير المنتدب للميزانية توفيق زروال، ثم غادر.",
+       {"OCC الوزير المنتدب للميزانية", "PERS توفيق زروال"}},
+      // عبد + a name of God does not close the name; a list item may end on
+      // two unknown words before its comma.
+      {"وأدين كل من حسن علي، ومحمد عبد الله اسغير ادباي، وأحمد سالم.",
+       {"PERS حسن علي", "PERS محمد عبد الله اسغير ادباي", "PERS أحمد سالم"}},
   };
   check_cases(cases, {EntityType::kPers, EntityType::kOcc});
+}
+
+TEST_CASE("the model does not join two names of a list across و", "[person]") {
+  const std::string text =
+      "برئاسة المستشار سعيد فهمي وعضوية المستشارين عبد الكريم نصار وهاني فرج سالم ومحمد علي عبد الواحد";
+  CHECK(entities_of(text, {EntityType::kPers}, /*with_model=*/true) ==
+        std::vector<std::string>{"PERS سعيد فهمي", "PERS عبد الكريم نصار", "PERS هاني فرج سالم",
+                                 "PERS محمد علي عبد الواحد"});
 }
 
 TEST_CASE("a verb, a quantifier or a preposition after a title is no name", "[person]") {
