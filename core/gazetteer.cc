@@ -294,6 +294,9 @@ void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) 
         break;
       }
       if (*type == EntityType::kGpe && is_adjective_reading(in, i, m)) continue;
+      // `لاعب فريق إشبيلية`: a town after a team word names its club.
+      const bool club = *type == EntityType::kGpe && m.skip == 0 && word_before(in, i, "team_head") == 0;
+      if (club) type = EntityType::kOrg;
       Mention mention = mention_over_tokens(in, i, last, m.skip, *type, Priority::kGazetteer);
       if (*type != EntityType::kOrg && m.skip == 0) {
         // `محافظة الجيزة` is one GPE; `نهر النيل`, `مخيم جنين`, `جبل لبنان`
@@ -319,7 +322,7 @@ void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) 
            (i == camp_partner + 1 && m.skip == 0 && proclitic_letter(in, camp_partner) == U'\u0648'))) {
         mention.type = EntityType::kLoc;
       }
-      if (*type == EntityType::kOrg) {
+      if (*type == EntityType::kOrg && !club) {
         const size_t next = i + m.token_count;
         if (const size_t len = next < in.tokens.size() && has_article(in.tokens[next].form)
                                    ? nationality_at(in, next)

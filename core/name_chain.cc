@@ -201,6 +201,15 @@ bool after_venue(const RecognizerInput& in, size_t i) {
   return false;
 }
 
+bool in_everyday_phrase(const RecognizerInput& in, size_t i) {
+  for (size_t start = i >= 3 ? i - 3 : 0; start <= i && start < in.tokens.size(); ++start) {
+    for (const LexiconMatch& m : in.matches_at(start)) {
+      if (start + m.token_count > i && in.lexicon.entry(m.entry).cls == "everyday_phrase") return true;
+    }
+  }
+  return false;
+}
+
 char32_t proclitic_letter(const RecognizerInput& in, size_t i) {
   if (i >= in.tokens.size() || in.tokens[i].kind != TokenKind::kProclitic) return 0;
   return in.doc.text[in.tokens[i].begin];

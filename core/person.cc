@@ -209,6 +209,15 @@ class PersonFinder {
            boundary_at(i + 1);
   }
 
+  // `ولي الدين`, `شمس الدين`: a word and `الدين` inside a name (after its
+  // first word) form one given name, like the listed `نور الدين`.
+  bool compound_din_at(size_t j) const {
+    static const std::u32string kAdDin = U"\u0627\u0644\u062F\u064A\u0646";  // الدين
+    if (j + 1 >= n() || line_break(j + 1) || in_.tokens[j + 1].form != kAdDin) return false;
+    return is_arabic_word(in_, j) && !has_article(in_.tokens[j].form) && !is_stop_word(in_, j) &&
+           !known_word(j) && !pronoun_at(j, false);
+  }
+
   // A Hijri month's name after two name words or more, ending the name with
   // no number after it, is a family name (`رمضان`, `رجب`, `شعبان`): a date
   // has its day before the month.
@@ -358,6 +367,9 @@ class PersonFinder {
         family = (is_definite_word(in_, j - 1) && in_.tokens[j - 2].form != kAbd) || in_.tokens[j - 2].form == kAal;
       } else if (title_before_place(j)) {
         break;  // `هيثم بن طارق سلطان عمان`: the office, not a name part
+      } else if (!family && compound_din_at(j)) {
+        j += 2;  // `محمد ولي الدين جلال`: a compound name in الدين no list holds
+        ++words;
       } else if (auto g = !family ? given_at(j, false) : std::nullopt) {
         j += g->token_count;
         ++words;

@@ -1214,7 +1214,7 @@ void find_model_names(const Tagger& tagger, const RecognizerInput& in, const Mod
                                                                              : EntityType::kGpe,
                                                 Priority::kModelGuess);
     // `ملعب محمد الخامس`, `مطار القاهرة`: no person or place inside a venue's name.
-    if (mention.type != EntityType::kOrg && after_venue(in, head)) continue;
+    if (mention.type != EntityType::kOrg && (after_venue(in, head) || in_everyday_phrase(in, head))) continue;
     if (mention.type == EntityType::kPers &&
         extend_rule_name(tagged, in, first_word, last, mention.begin, mention.end, policy.extend_margin,
                          rule_count, out)) {

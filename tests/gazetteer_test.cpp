@@ -73,6 +73,14 @@ TEST_CASE("no place inside a building's name, also after its place word", "[gaze
   }
 }
 
+TEST_CASE("a town right after a team word names its club", "[gazetteer]") {
+  const std::vector<EntityCase> cases = {
+      {"وانضم المهاجم إلى فريق إشبيلية الإسباني الموسم الماضي.", {"ORG إشبيلية"}},
+      {"وسافر المهاجم إلى إشبيلية الأسبوع الماضي.", {"GPE إشبيلية"}},
+  };
+  check_cases(cases, {EntityType::kGpe, EntityType::kOrg});
+}
+
 TEST_CASE("no place from a nationality adjective after a definite noun", "[gazetteer]") {
   const std::vector<EntityCase> cases = {
       {"وقالت الحكومة السعودية إنها ستدعم المشروع.", {}},

@@ -123,6 +123,9 @@ TEST_CASE("lists of names, long nasab chains, professions and عبد names", "[p
       {"وأدين الرئيس السابق ولد الطايع بالفساد.", {"OCC الرئيس السابق", "PERS ولد الطايع"}},
       {"وقال وزير المالية الأسبق سمير حداد إن العجز كبير.",
        {"OCC وزير المالية الأسبق", "PERS سمير حداد"}},
+      // A word and الدين after a name's first word are one given name.
+      {"وضمت الهيئة المستشارين/ أحمد شمس الدين فوزي، وسعد علي.",
+       {"PERS أحمد شمس الدين فوزي", "PERS سعد علي"}},
       // A broken plural (أفعال) after a name is no surname.
       {"ودعا الرئيس محمد علي أعضاء الحكومة إلى الاجتماع.", {"OCC الرئيس", "PERS محمد علي"}},
       // A military rank with ركن is one title.
