@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "core/analyze.h"
-#include "core/result_json.h"
+#include "core/output/result_json.h"
 
 namespace nb = nanobind;
 
