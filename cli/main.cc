@@ -5,7 +5,7 @@
 //   kashif tag FILE.conll      (token<TAB>... lines in, token<TAB>IOB2 tag out)
 //
 // jsonl and json print GUIDE.md's records; html prints one self-contained
-// page for all the files (core/result_html.h).
+// page for all the files (core/output/result_html.h).
 //
 // Exit status: 0 on success, 1 when any input could not be read or analysed
 // (one line on stderr names the file and, for invalid UTF-8, the byte
