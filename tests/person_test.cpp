@@ -92,6 +92,9 @@ TEST_CASE("lists of names, long nasab chains, professions and عبد names", "[p
       // Particles do not count towards the five name words; آل closes the name.
       {"وعين الأمير تركي بن عبدالله بن عبدالعزيز آل سعود أميرا لمنطقة الرياض.",
        {"OCC الأمير", "PERS تركي بن عبدالله بن عبدالعزيز آل سعود"}},
+      // آل and the family close a name even past the five-word cap.
+      {"وعين الأمير سعد بن فهد بن عبدالله بن عبدالعزيز بن سعود آل سعود مستشارا.",
+       {"OCC الأمير", "PERS سعد بن فهد بن عبدالله بن عبدالعزيز بن سعود آل سعود"}},
       // An office after the name, before a place, is not a name part.
       {"نحن قابوس بن سعيد سلطان عمان", {"PERS قابوس بن سعيد"}},
       // A profession is OCC alone, its nationality adjective outside.

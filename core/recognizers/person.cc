@@ -351,7 +351,11 @@ class PersonFinder {
     // A family name (with the article) was taken; not a given name with it.
     bool family = is_definite_word(in_, i) && !g;
     bool article_given = false;  // the last word is a listed given name with the article
-    while (words - particles < kMaxNameWords && j < n() && !line_break(j)) {
+    // `آل سعود` closes a name even past the cap (`فهد بن سعد بن عبدالله بن
+    // عبدالعزيز بن تركي آل سعود`).
+    while (j < n() && !line_break(j) &&
+           (words - particles < kMaxNameWords ||
+            (!family && in_.tokens[j].form == kAal && nasab_complement_at(j + 1)))) {
       // `الأمين العام`, `رئيس الوزراء`: a role begins here, the name has ended.
       if (auto r = match_class(in_, j, "role"); r && r->token_count > 1) break;
       // A listed given name with the article (`محمد الأمين ولد أحمد`) may
