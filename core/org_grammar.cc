@@ -100,6 +100,59 @@ bool generic_reading(const RecognizerInput& in, size_t i, size_t head_end, const
          !has_article(in.tokens[head_end].form) && chain.end > head_end;
 }
 
+
+// `المكتب السياسي لـ«حماس»`, `اللجنة المركزية لحركة فتح`: a unit named by a
+// generic head and adjectives, then ل and its parent body, is one name
+// (GUIDE.md: a unit named against its parent). The parent is a quoted name
+// after a detached `لـ`, or a listed body glued to its ل; a place after ل
+// says where, and the tokenizer's ل + ال split is the name chain's own.
+// Returns one past the parent, or 0.
+size_t parent_body_end(const RecognizerInput& in, size_t i) {
+  if (i >= in.tokens.size() || in.tokens[i].line_break_before || !is_arabic_word(in, i)) return 0;
+  constexpr char32_t kLam = U'\u0644';
+  if (in.tokens[i].form == std::u32string(1, kLam)) return quoted_name_end(in, i + 1);
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    const std::string& cls = in.lexicon.entry(m.entry).cls;
+    if (m.skip == 1 && in.tokens[i].form[0] == kLam && (cls == "ORG" || cls == "org_name")) {
+      return i + m.token_count;
+    }
+  }
+  return 0;
+}
+
+// `قال المتحدث باسم وزارة الصحة لقناة الجزيرة`: ل before an outlet is
+// whom the body spoke to, not part of its name. One past the name's last
+// word before such a phrase, or end.
+size_t before_outlet_complement(const RecognizerInput& in, size_t head_end, size_t end) {
+  constexpr char32_t kLam = U'\u0644';
+  for (size_t k = head_end; k < end; ++k) {
+    const std::u32string& form = in.tokens[k].form;
+    if (is_arabic_word(in, k) && form.size() > 3 && form[0] == kLam &&
+        in.lexicon.has_word(std::u32string_view(form).substr(1), "media_head")) {
+      return k;
+    }
+  }
+  return end;
+}
+
+bool ends_feminine(const std::u32string& form) { return !form.empty() && form.back() == U'\u0647'; }
+
+// `وكيل وزارة الخارجية السوداني`: a masculine nisba after a feminine head
+// and a feminine last noun agrees with neither; it qualifies a word before
+// the name (the role), so the name ends before it.
+bool disagreeing_adjective(const RecognizerInput& in, size_t first, size_t last) {
+  if (last <= first + 1 || !is_definite_word(in, last)) return false;
+  const std::u32string_view body = std::u32string_view(in.tokens[last].form).substr(2);
+  if (body.empty() || body.back() != U'\u064A' || !has_nisba_shape(body)) return false;
+  // `الأولى` folds onto a nisba's shape; its alef maqsura is feminine.
+  const std::u32string letters = original_letters(in, last);
+  if (!letters.empty() && letters.back() == U'\u0649') return false;
+  for (size_t k = first; k < last; ++k) {
+    if (!is_arabic_word(in, k) || !ends_feminine(in.tokens[k].form)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
@@ -129,7 +182,9 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     }
     // `حزب «الأمة القومي»`, `صحيفة «الوطن»`: a quoted name right after an
     // indefinite one-word head is one name with it, quotes inside (GUIDE.md).
-    if (!head->definite && head->tokens == 1 && !match_class(in, i, "event_head", true)) {
+    // `قيادة «حماس»` is the movement's leadership: the quoted name stands alone.
+    if (!head->definite && head->tokens == 1 && !match_class(in, i, "event_head", true) &&
+        !match_class(in, i, "part_head", true)) {
       if (const size_t end = quoted_name_end(in, head_end)) {
         out->push_back(mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,
                                            Priority::kTriggeredName));
@@ -151,7 +206,11 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
       named = named && (chain.genitives >= 2 || chain.embedded_names > 0 || chain.complements > 0);
     }
     if (!named) continue;
-    const size_t end = std::max(chain.end, head_end);
+    size_t end = before_outlet_complement(in, head_end, std::max(chain.end, head_end));
+    if (head->definite && chain.genitives == 0 && chain.adjectives > 0 && chain.end == end) {
+      if (const size_t parent = parent_body_end(in, end)) end = parent;
+    }
+    if (disagreeing_adjective(in, i, end - 1)) --end;
     Mention m = mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,
                                     Priority::kTriggeredName);
     out->push_back(std::move(m));

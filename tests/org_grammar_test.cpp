@@ -130,3 +130,33 @@ TEST_CASE("a government is a body by what it is, a place by its state", "[org]")
   };
   check_cases(cases, {EntityType::kOrg});
 }
+
+TEST_CASE("a unit named against its parent body is one ORG", "[org]") {
+  const std::vector<EntityCase> cases = {
+      // A generic unit, then لـ and the parent in quotes, quotes inside.
+      {"وقال عضو المكتب السياسي لـ«الجبهة الشعبية» إن الحوار مستمر.",
+       {"ORG المكتب السياسي لـ«الجبهة الشعبية»"}},
+      // The parent glued to its ل.
+      {"اجتمعت اللجنة التنفيذية لحركة فتح في رام الله.", {"ORG اللجنة التنفيذية لحركة فتح"}},
+      // A unit with a genitive of its own is named already: ل + a body is the verb's.
+      {"وقال المتحدث باسم وزارة الصحة لقناة الجزيرة إن الوضع مستقر.",
+       {"ORG وزارة الصحة", "ORG قناة الجزيرة"}},
+      // The leadership of a movement is no class noun: the quoted name stands alone.
+      {"وصل وفد من قيادة «حماس» إلى القاهرة.", {"ORG حماس"}},
+  };
+  check_cases(cases, {EntityType::kOrg});
+}
+
+TEST_CASE("an adjective that agrees with no noun of the name stays outside", "[org]") {
+  const std::vector<EntityCase> cases = {
+      // A masculine nisba after a feminine head and noun qualifies the role.
+      {"وقال وكيل وزارة الخارجية الليبي إن المحادثات جادة.", {"ORG وزارة الخارجية"}},
+      // It agrees with a masculine genitive: part of the name.
+      {"أعلنت وزارة التعليم العالي خطة جديدة.", {"ORG وزارة التعليم العالي"}},
+      // An ordinal in alef maqsura is feminine, whatever its folded shape.
+      {"نظرت محكمة الدرجة الأولى في الدعوى.", {"ORG محكمة الدرجة الأولى"}},
+      // A feminine one agrees with the head.
+      {"أعلنت وزارة الخارجية الليبية خطة جديدة.", {"ORG وزارة الخارجية الليبية"}},
+  };
+  check_cases(cases, {EntityType::kOrg});
+}
