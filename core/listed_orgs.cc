@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "core/token_walk.h"
+#include "core/name_chain.h"
 
 namespace kashif {
 
@@ -12,6 +12,8 @@ namespace {
 // `هدف`) is everyday Arabic.
 constexpr size_t kSportCuesForStory = 3;
 
+}  // namespace
+
 bool is_sports_story(const RecognizerInput& in) {
   std::set<uint32_t> cues;
   for (size_t i = 0; i < in.tokens.size() && cues.size() < kSportCuesForStory; ++i) {
@@ -20,18 +22,73 @@ bool is_sports_story(const RecognizerInput& in) {
   return cues.size() >= kSportCuesForStory;
 }
 
-bool after_venue(const RecognizerInput& in, size_t i) {
+namespace {
+
+bool after_venue_word(const RecognizerInput& in, size_t i) {
   if (i == 0 || in.tokens[i].line_break_before) return false;
   const auto m = match_class(in, i - 1, "venue");
   return m && m->token_count == 1;
 }
 
 
+// A country's adjective after a club's name says where the club plays; the
+// name ends before it (`الوحدة السعودي` → `الوحدة`, `نادي بريست الفرنسي` →
+// `نادي بريست`), a city's nisba stays (`الوداد البيضاوي`).
+bool country_adjective_at(const RecognizerInput& in, size_t i) {
+  const auto m = match_class(in, i, "nationality");
+  return m && m->token_count == 1 && is_definite_word(in, i);
+}
+
+// A word of an unlisted club's name after its cue (`فريق ويستهام`): no article,
+// no function word, no given name; after the plain preposition `من` nothing
+// the lexicon knows at all, after `فريق`/`نادي` also a place (`فريق قطر`).
+bool club_name_word(const RecognizerInput& in, size_t i, bool strong_cue) {
+  if (!is_arabic_word(in, i) || in.tokens[i].line_break_before || is_definite_word(in, i) ||
+      is_stop_word(in, i)) {
+    return false;
+  }
+  const auto& matches = in.matches_at(i);
+  if (matches.empty()) return true;
+  if (!strong_cue) return false;
+  for (const LexiconMatch& m : matches) {
+    const std::string& cls = in.lexicon.entry(m.entry).cls;
+    if (m.skip == 0 && cls != "GPE" && cls != "club") return false;
+  }
+  return true;
+}
+
+// `لاعب فريق ويستهام الإنجليزي`, `انتقل من أنجي الفرنسي`: in a sports
+// story, a cue, one to three words no list knows, then a country's
+// adjective, is a club. Returns one past the name, or 0.
+constexpr size_t kMaxClubWords = 3;
+size_t unlisted_club_end(const RecognizerInput& in, size_t cue, bool strong_cue) {
+  size_t p = cue + 1;
+  while (p < cue + 1 + kMaxClubWords && club_name_word(in, p, strong_cue)) ++p;
+  if (p == cue + 1 || in.tokens[p].line_break_before || !country_adjective_at(in, p)) return 0;
+  return p;
+}
+
 }  // namespace
 
 void find_listed_orgs(const RecognizerInput& in, std::vector<Mention>* out) {
   const bool sports_story = is_sports_story(in);
   for (size_t i = 0; i < in.tokens.size(); ++i) {
+    if (sports_story) {
+      const auto strong = match_class(in, i, "club_cue", /*allow_skip=*/true);
+      const bool weak = !strong && match_class(in, i, "club_cue_weak").has_value();
+      if (strong || weak) {
+        if (const size_t end = unlisted_club_end(in, i, strong.has_value())) {
+          // `نادي` is a class noun and part of the name (GUIDE.md), `فريق` no.
+          const bool head_inside = strong && in.lexicon.entry(strong->entry).attrs.size() > 0 &&
+                                   in.lexicon.entry(strong->entry).attrs[0] == "in_name";
+          const size_t first = head_inside ? i : i + 1;
+          out->push_back(mention_over_tokens(in, first, end - 1, head_inside ? strong->skip : 0,
+                                             EntityType::kOrg, Priority::kTriggeredName));
+          i = end - 1;
+          continue;
+        }
+      }
+    }
     // The longest listed name at tokens[i] decides; a shorter one inside it
     // (`الوحدة` in `الوحدة الوطنية`) is not a reading of this text.
     const LexiconMatch* best = nullptr;
@@ -44,15 +101,16 @@ void find_listed_orgs(const RecognizerInput& in, std::vector<Mention>* out) {
     if (!best) continue;
     const LexiconEntry& entry = in.lexicon.entry(best->entry);
     if (entry.attrs.size() < 2) continue;
-    const size_t end = i + best->token_count;
+    size_t end = i + best->token_count;
     // A quoted club name outside sport is as often a ministry's portfolio
     // (`«الداخلية»`) as the club.
     const bool club = entry.cls == "club";
     bool body = entry.attrs[1] == "plain" ||
                 (!club && best->skip == 0 && fills_quotes(in, i, end, /*brackets=*/true));
-    if (!body && club) body = sports_story && !after_venue(in, i);
+    if (!body && club) body = sports_story && !after_venue_word(in, i);
     if (!body) continue;
-    Mention mention = mention_over_tokens(in, i, end - 1, best->skip, EntityType::kOrg,
+    const size_t name_end = club && end > i + 1 && country_adjective_at(in, end - 1) ? end - 1 : end;
+    Mention mention = mention_over_tokens(in, i, name_end - 1, best->skip, EntityType::kOrg,
                                           Priority::kGazetteer);
     mention.canonical = in.lexicon.primary_phrase(entry.cls, entry.attrs[0]);
     out->push_back(std::move(mention));

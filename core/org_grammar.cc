@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/listed_orgs.h"
 #include "core/name_chain.h"
 
 namespace kashif {
@@ -153,16 +154,27 @@ bool disagreeing_adjective(const RecognizerInput& in, size_t first, size_t last)
   return true;
 }
 
+// `الوحدة السعودي` in a sports story is the listed club (listed_orgs.h), not
+// a unit (`وحدة`) with an adjective.
+bool club_at(const RecognizerInput& in, size_t i, bool sports_story) {
+  if (!sports_story) return false;
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    if (in.lexicon.entry(m.entry).cls == "club") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
+  const bool sports_story = is_sports_story(in);
   for (size_t i = 0; i < in.tokens.size(); ++i) {
     if (const size_t end = quoted_list_after_plural(in, i, out); end > i) {
       i = end - 1;
       continue;
     }
     const auto head = head_at(in, i);
-    if (!head || alias_at(in, i, head->skip)) continue;
+    if (!head || alias_at(in, i, head->skip) || club_at(in, i, sports_story)) continue;
     // `البرنامج الوطني …` is a plan, `المؤتمر الدولي …` an event: a longer
     // plan or event head at the same word wins over the ORG head.
     bool other_head = false;
@@ -211,6 +223,13 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
       if (const size_t parent = parent_body_end(in, end)) end = parent;
     }
     if (disagreeing_adjective(in, i, end - 1)) --end;
+    // `نادي بريست الفرنسي` in a sports story: the country's adjective says
+    // where the club plays (listed_orgs.h); outside sport it may be part of
+    // a body's name (`نادي الأسير الفلسطيني`).
+    if (end > head_end + 1 && match_class(in, i, "club_cue", true) && sports_story &&
+        match_class(in, end - 1, "nationality")) {
+      --end;
+    }
     Mention m = mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,
                                     Priority::kTriggeredName);
     out->push_back(std::move(m));

@@ -32,3 +32,30 @@ TEST_CASE("a club is a club in a sports story, and its stadium is no club", "[li
   };
   check_cases(cases, {EntityType::kOrg});
 }
+
+TEST_CASE("in a sports story a club is named by its cue, and a country's adjective stays outside",
+          "[listed_orgs]") {
+  const std::vector<EntityCase> cases = {
+      // Unlisted clubs after فريق (outside the span), نادي (inside) and من.
+      {"سجل لاعب فريق فولفسبورغ الألماني هدفين في المباراة، وتعادل نادي رين الفرنسي في الدوري، "
+       "وانتقل المدافع من لوغانو السويسري.",
+       {"ORG فولفسبورغ", "ORG نادي رين", "ORG لوغانو"}},
+      // A listed club: its country's adjective is no part of the name.
+      {"فاز الهلال السوداني على المريخ في مباراة الدوري وسجل اللاعب هدفين.",
+       {"ORG الهلال", "ORG المريخ"}},
+      // A city's nisba belongs to the club's name.
+      {"فاز الوداد البيضاوي في مباراة الدوري بثلاثة أهداف.", {"ORG الوداد البيضاوي"}},
+      // A person after من is no club, nor a definite word.
+      {"شارك في المباراة كل من محمد سالم الأردني وسجل هدفين في الدوري.", {}},
+  };
+  check_cases(cases, {EntityType::kOrg});
+}
+
+TEST_CASE("outside sport a club cue names no club", "[listed_orgs]") {
+  const std::vector<EntityCase> cases = {
+      // A body's nationality adjective stays in its name.
+      {"أعلن نادي الأسير الفلسطيني الإفراج عن المعتقلين.", {"ORG نادي الأسير الفلسطيني"}},
+      {"وصل وفد من سلوفينيا الشقيقة إلى البلاد.", {}},
+  };
+  check_cases(cases, {EntityType::kOrg});
+}
