@@ -136,6 +136,30 @@ size_t before_outlet_complement(const RecognizerInput& in, size_t head_end, size
   return end;
 }
 
+// `المنتخب الوطني لكرة القدم لخوض مونديال روسيا`: an event's head inside
+// the chain opens another name, and the ل phrase that leads to it is the
+// purpose of the sentence, not part of the body's name. One past the name
+// before that phrase, or end.
+size_t before_event_phrase(const RecognizerInput& in, size_t head_end, size_t end) {
+  constexpr char32_t kLam = U'\u0644';
+  auto lam_phrase_at = [&](size_t j) {
+    return (is_arabic_word(in, j) && in.tokens[j].form[0] == kLam && !has_article(in.tokens[j].form)) ||
+           proclitic_letter(in, j) == kLam;
+  };
+  for (size_t k = head_end + 1; k < end; ++k) {
+    if (!match_class(in, k, "event_head", /*allow_skip=*/true)) continue;
+    // Only a second ل phrase: with one (`اللجنة العليا لتنظيم مهرجان …`) the
+    // event is what the body is for.
+    size_t j = k;
+    while (j > head_end && !lam_phrase_at(j)) --j;
+    for (size_t first = head_end; j > head_end && first < j; ++first) {
+      if (lam_phrase_at(first)) return j;
+    }
+    return end;
+  }
+  return end;
+}
+
 bool ends_feminine(const std::u32string& form) { return !form.empty() && form.back() == U'\u0647'; }
 
 // `وكيل وزارة الخارجية السوداني`: a masculine nisba after a feminine head
@@ -219,6 +243,7 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     }
     if (!named) continue;
     size_t end = before_outlet_complement(in, head_end, std::max(chain.end, head_end));
+    end = before_event_phrase(in, head_end, end);
     if (head->definite && chain.genitives == 0 && chain.adjectives > 0 && chain.end == end) {
       if (const size_t parent = parent_body_end(in, end)) end = parent;
     }

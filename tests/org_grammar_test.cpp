@@ -164,3 +164,16 @@ TEST_CASE("an adjective that agrees with no noun of the name stays outside", "[o
   };
   check_cases(cases, {EntityType::kOrg});
 }
+
+TEST_CASE("national teams and museums are bodies; a second ل phrase before an event is the sentence's",
+          "[org]") {
+  const std::vector<EntityCase> cases = {
+      {"يستعد المنتخب الوطني الجزائري لكرة اليد لخوض بطولة العالم في مصر.",
+       {"ORG المنتخب الوطني الجزائري لكرة اليد"}},
+      {"خسر منتخب العراق أمام ضيفه.", {"ORG منتخب العراق"}},
+      {"افتتح الوزير المتحف الوطني بعد ترميمه.", {"ORG المتحف الوطني"}},
+      // With one ل phrase the event is what the body is for.
+      {"أعلنت اللجنة العليا لتنظيم مهرجان الشعر برنامجها.", {"ORG اللجنة العليا لتنظيم مهرجان الشعر"}},
+  };
+  check_cases(cases, {EntityType::kOrg});
+}
