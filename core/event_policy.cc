@@ -91,6 +91,16 @@ void find_event(const RecognizerInput& in, size_t i, const LexiconMatch& head,
     const std::u32string letters = original_letters(in, head_end);
     if (letters.empty() || letters.back() == U'\u064A') return;
   }
+  // `مفاوضات جدة`, `منبر الدوحة`: talks named by the city that hosts them;
+  // a state after the head is a party to them (`مفاوضات مصر مع …`).
+  if (match_class(in, i, "host_city_event", /*allow_skip=*/true)) {
+    const auto place = definite ? std::nullopt : known_name(in, head_end);
+    if (place && in.lexicon.entry(place->entry).cls == "GPE" &&
+        in.lexicon.entry(place->entry).file != "countries.tsv") {
+      push(in, i, head_end + place->token_count, head.skip, EntityType::kEvent, out);
+    }
+    return;
+  }
   if (recurring && !definite) {
     // `مهرجان "أيام قرطاج السينمائية"`: the head and its quoted title.
     if (const auto title = quoted_title(in, head_end); title && in.tokens[head_end].form != U"(") {

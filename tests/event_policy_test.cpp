@@ -76,6 +76,11 @@ TEST_CASE("competitions and festivals are named by a genitive, a state or a quot
           "[event]") {
   const std::vector<EntityCase> cases = {
       {"وتأهل المنتخب إلى نهائيات كأس آسيا بعد فوزه.", {"EVENT كأس آسيا"}},
+      // Talks by the city that hosts them; a state after the head is a party.
+      {"ودعا الوسطاء إلى استئناف مفاوضات الدوحة الأسبوع المقبل.", {"EVENT مفاوضات الدوحة"}},
+      {"وأكد الطرفان دعم منبر جنيف للحل السياسي.", {"EVENT منبر جنيف"}},
+      {"وتعثرت مفاوضات مصر مع إثيوبيا حول السد.", {}},
+      {"وتواصلت المحادثات بين الوفدين.", {}},
       // The World Cup by its host and year.
       {"وتأهل المنتخب إلى مونديال البرازيل 2014 بعد فوزه.", {"EVENT مونديال البرازيل 2014"}},
       {"وتصدر الفريق ترتيب الدوري الأردني للمحترفين.", {"EVENT الدوري الأردني للمحترفين"}},
