@@ -39,6 +39,14 @@ bool country_adjective_at(const RecognizerInput& in, size_t i) {
   return m && m->token_count == 1 && is_definite_word(in, i);
 }
 
+// A definite nisba right after a club's name that is no country's adjective
+// and opens nothing else: the club's city (`البيضاوي`, `السكندري`).
+bool city_nisba_at(const RecognizerInput& in, size_t i) {
+  if (!is_definite_word(in, i) || in.tokens[i].line_break_before) return false;
+  const std::u32string_view body = std::u32string_view(in.tokens[i].form).substr(2);
+  return has_nisba_shape(body) && body.back() == U'\u064A' && in.matches_at(i).empty();
+}
+
 // A word of an unlisted club's name after its cue (`فريق ويستهام`): no article,
 // no function word, no given name; after the plain preposition `من` nothing
 // the lexicon knows at all, after `فريق`/`نادي` also a place (`فريق قطر`).
@@ -109,7 +117,9 @@ void find_listed_orgs(const RecognizerInput& in, std::vector<Mention>* out) {
                 (!club && best->skip == 0 && fills_quotes(in, i, end, /*brackets=*/true));
     if (!body && club) body = sports_story && !after_venue_word(in, i);
     if (!body) continue;
-    const size_t name_end = club && end > i + 1 && country_adjective_at(in, end - 1) ? end - 1 : end;
+    size_t name_end = club && end > i + 1 && country_adjective_at(in, end - 1) ? end - 1 : end;
+    // `الوداد الرياضي البيضاوي`: a city's nisba after the club names it further.
+    if (club && name_end == end && city_nisba_at(in, end)) name_end = end = end + 1;
     Mention mention = mention_over_tokens(in, i, name_end - 1, best->skip, EntityType::kOrg,
                                           Priority::kGazetteer);
     mention.canonical = in.lexicon.primary_phrase(entry.cls, entry.attrs[0]);

@@ -160,6 +160,16 @@ size_t before_event_phrase(const RecognizerInput& in, size_t head_end, size_t en
   return end;
 }
 
+// `لشركة صوملك محمد سالم …`: a word no list knows right after an
+// indefinite head, then a given name: the unknown word is the body's proper
+// name and the person after it another entity, whether or not the chain
+// read the person's name as more genitives.
+bool proper_name_before_person(const RecognizerInput& in, size_t head_end) {
+  return is_arabic_word(in, head_end) && !is_definite_word(in, head_end) &&
+         in.matches_at(head_end).empty() && !in.tokens[head_end + 1].line_break_before &&
+         match_class(in, head_end + 1, "given").has_value();
+}
+
 bool ends_feminine(const std::u32string& form) { return !form.empty() && form.back() == U'\u0647'; }
 
 // `وكيل وزارة الخارجية السوداني`: a masculine nisba after a feminine head
@@ -241,9 +251,12 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     if (head->masdar && !(head->skip == 0 && fills_quotes(in, i, chain.end))) {
       named = named && (chain.genitives >= 2 || chain.embedded_names > 0 || chain.complements > 0);
     }
-    if (!named) continue;
+    const bool person_after = !head->definite && !head->masdar && head_end + 1 < in.tokens.size() &&
+                              proper_name_before_person(in, head_end);
+    if (!named && !person_after) continue;
     size_t end = before_outlet_complement(in, head_end, std::max(chain.end, head_end));
     end = before_event_phrase(in, head_end, end);
+    if (person_after) end = head_end + 1;
     if (head->definite && chain.genitives == 0 && chain.adjectives > 0 && chain.end == end) {
       if (const size_t parent = parent_body_end(in, end)) end = parent;
     }

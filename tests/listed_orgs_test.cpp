@@ -45,6 +45,7 @@ TEST_CASE("in a sports story a club is named by its cue, and a country's adjecti
        {"ORG الهلال", "ORG المريخ"}},
       // A city's nisba belongs to the club's name.
       {"فاز الوداد البيضاوي في مباراة الدوري بثلاثة أهداف.", {"ORG الوداد البيضاوي"}},
+      {"فاز الرجاء الرياضي البيضاوي في مباراة الدوري بثلاثة أهداف.", {"ORG الرجاء الرياضي البيضاوي"}},
       // A person after من is no club, nor a definite word.
       {"شارك في المباراة كل من محمد سالم الأردني وسجل هدفين في الدوري.", {}},
   };

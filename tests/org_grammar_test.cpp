@@ -177,3 +177,12 @@ TEST_CASE("national teams and museums are bodies; a second ل phrase before an e
   };
   check_cases(cases, {EntityType::kOrg});
 }
+
+TEST_CASE("a company's unknown name ends before a person's given name", "[org]") {
+  const std::vector<EntityCase> cases = {
+      {"وحكمت المحكمة على مدير شركة تيلكوم أحمد سالم بالسجن.", {"ORG شركة تيلكوم"}},
+      // A given name right after the head is the body's own name.
+      {"درس في جامعة محمد الخامس بالرباط.", {"ORG جامعة محمد الخامس"}},
+  };
+  check_cases(cases, {EntityType::kOrg});
+}
