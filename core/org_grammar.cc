@@ -170,6 +170,62 @@ bool proper_name_before_person(const RecognizerInput& in, size_t head_end) {
          match_class(in, head_end + 1, "given").has_value();
 }
 
+// `الفريق الاشتراكي`, `فريق الأصالة والمعاصرة`, `الفريق الاستقلالي للوحدة
+// والتعادلية`: a parliamentary group by its political nisba or its party's
+// listed name (a club after `فريق` is the club alone: listed_orgs.h).
+// One past the group's name, or 0.
+size_t parliamentary_group_end(const RecognizerInput& in, size_t i) {
+  const auto head = match_class(in, i, "group_head", /*allow_skip=*/true);
+  if (!head) return 0;
+  const size_t next = i + head->token_count;
+  if (next >= in.tokens.size() || in.tokens[next].line_break_before) return 0;
+  if (const auto party = match_class(in, next, "org_name")) return next + party->token_count;
+  if (!is_definite_word(in, i) || !match_class(in, next, "political_nisba")) return 0;
+  ChainOptions options;
+  const NameChain chain = extend_name(in, next + 1, /*head_definite=*/true, options);
+  return std::max(chain.end, next + 1);
+}
+
+// `دارة الملك عبدالعزيز`, `مستشفى الأمير سلطان العسكري`, `مركز الملك فيصل
+// للبحوث`: a body named after a person by title and name. After a title
+// genitive the chain stops at the (indefinite) name; the person's names and
+// nasab particles are part of the body's name, and the chain goes on after
+// them. One past the name, or end.
+size_t through_eponym(const RecognizerInput& in, size_t end, const ChainOptions& options) {
+  if (end == 0 || !match_class(in, end - 1, "title") || !match_class(in, end, "given")) return end;
+  constexpr size_t kMaxNameWords = 5;
+  size_t p = end;
+  while (p < end + kMaxNameWords && !in.tokens[p].line_break_before &&
+         (match_class(in, p, "given") || (p > end && match_class(in, p, "nasab")))) {
+    ++p;
+  }
+  if (match_class(in, p - 1, "nasab")) --p;
+  const NameChain rest = extend_name(in, p, /*head_definite=*/true, options);
+  return std::max(rest.end, p);
+}
+
+// `متحف الفن الحديث التابع لمؤسسة قطر …`: a parent named in full after
+// `التابع ل` (an indefinite head with its own name) is an entity of its own;
+// a generic parent stays in the unit's name (`فرع البريد التابع للوكالة`,
+// GUIDE.md). One past the unit's name before such a phrase, or end.
+size_t before_named_parent(const RecognizerInput& in, size_t head_end, size_t end) {
+  constexpr char32_t kLam = U'\u0644';
+  for (size_t k = head_end; k + 1 < end; ++k) {
+    const auto link = match_class(in, k, "org_modifier");
+    if (!link || in.lexicon.entry(link->entry).attrs.empty() ||
+        in.lexicon.entry(link->entry).attrs[0] != "link") {
+      continue;
+    }
+    const size_t p = k + link->token_count;
+    const std::u32string& form = in.tokens[p].form;
+    if (is_arabic_word(in, p) && form.size() > 3 && form[0] == kLam && !has_article(form) &&
+        in.lexicon.has_word(std::u32string_view(form).substr(1), "org_head")) {
+      return k;
+    }
+  }
+  return end;
+}
+
 bool ends_feminine(const std::u32string& form) { return !form.empty() && form.back() == U'\u0647'; }
 
 // `وكيل وزارة الخارجية السوداني`: a masculine nisba after a feminine head
@@ -207,8 +263,19 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
       i = end - 1;
       continue;
     }
+    if (const size_t end = parliamentary_group_end(in, i)) {
+      const auto head = match_class(in, i, "group_head", true);
+      out->push_back(mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,
+                                         Priority::kTriggeredName));
+      i = end - 1;
+      continue;
+    }
+    // `هيئة الدفاع` (the defence counsel), `الوحدة الوطنية` (national unity).
+    if (match_class(in, i, "generic_body_phrase", /*allow_skip=*/true)) continue;
     const auto head = head_at(in, i);
     if (!head || alias_at(in, i, head->skip) || club_at(in, i, sports_story)) continue;
+    // `قانون بشأن إدارة الموارد البشرية`: the law's topic, no body.
+    if (head->masdar && i > 0 && match_class(in, i - 1, "topic_word")) continue;
     // `البرنامج الوطني …` is a plan, `المؤتمر الدولي …` an event: a longer
     // plan or event head at the same word wins over the ORG head.
     bool other_head = false;
@@ -256,11 +323,17 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     if (!named && !person_after) continue;
     size_t end = before_outlet_complement(in, head_end, std::max(chain.end, head_end));
     end = before_event_phrase(in, head_end, end);
+    if (end > head_end) end = through_eponym(in, end, options);
+    end = before_named_parent(in, head_end, end);
     if (person_after) end = head_end + 1;
     if (head->definite && chain.genitives == 0 && chain.adjectives > 0 && chain.end == end) {
       if (const size_t parent = parent_body_end(in, end)) end = parent;
     }
     if (disagreeing_adjective(in, i, end - 1)) --end;
+    // `شركة النور للتجارة ذ.م.م`: the legal form closes a company's name.
+    if (const auto form = match_class(in, end, "legal_form")) {
+      if (!in.tokens[end].line_break_before) end += form->token_count;
+    }
     // `نادي بريست الفرنسي` in a sports story: the country's adjective says
     // where the club plays (listed_orgs.h); outside sport it may be part of
     // a body's name (`نادي الأسير الفلسطيني`).

@@ -186,3 +186,42 @@ TEST_CASE("a company's unknown name ends before a person's given name", "[org]")
   };
   check_cases(cases, {EntityType::kOrg});
 }
+
+TEST_CASE("companies, groups, units and eponymous bodies by their own words", "[org]") {
+  const std::vector<EntityCase> cases = {
+      // A company's legal form and `القابضة` close its name.
+      {"وقعت شركة الريان للمقاولات ذ.م.م عقدا جديدا.", {"ORG شركة الريان للمقاولات ذ.م.م"}},
+      {"أعلنت شركة المدار للتأمين ش.م.ع أرباحها.", {"ORG شركة المدار للتأمين ش.م.ع"}},
+      {"ارتفعت أرباح شركة الخليج العقارية القابضة.", {"ORG شركة الخليج العقارية القابضة"}},
+      // Parliamentary groups by a political nisba or their party's listed name.
+      {"وانسحب الفريق الاشتراكي من الجلسة.", {"ORG الفريق الاشتراكي"}},
+      {"وصوت الفريق الدستوري لصالح المشروع.", {"ORG الفريق الدستوري"}},
+      {"وقال رئيس فريق التجمع الوطني للأحرار إن النص جاهز.", {"ORG فريق التجمع الوطني للأحرار"}},
+      // Neither a team of doctors nor a general's rank.
+      {"وقال الفريق الطبي إن المريض بخير.", {}},
+      // A section of a ministry: the two bodies apart (`ب` says where).
+      {"وأحال قسم المباحث بوزارة الداخلية الملف.", {"ORG قسم المباحث", "ORG وزارة الداخلية"}},
+      // A body named after a person by title and name.
+      {"وزار الوفد مستشفى الأمير حمزة الحكومي.", {"ORG مستشفى الأمير حمزة الحكومي"}},
+      {"وقال مدير مركز الملك فيصل للبحوث إن المعرض يفتتح غدا.", {"ORG مركز الملك فيصل للبحوث"}},
+      // A parent named in full after `التابع ل` is its own entity.
+      {"وافتتح متحف الفن الحديث التابع لمؤسسة الشارقة للفنون.",
+       {"ORG متحف الفن الحديث", "ORG مؤسسة الشارقة للفنون"}},
+  };
+  check_cases(cases, {EntityType::kOrg});
+}
+
+TEST_CASE("everyday phrases on an org head name no body", "[org]") {
+  const std::vector<std::string> texts = {
+      "وتأجلت الجلسة بطلب من هيئة الدفاع عن المتهمين.",
+      "وأكد الخطيب ضرورة تعزيز الوحدة الوطنية بين أبناء الشعب.",
+      "ودعا إلى مراعاة مصلحة البلاد العليا.",
+      "ويقضي الاتفاق بتمكين البلدية من إدارة شؤون المدينة.",
+      // A verbal-noun head after a subject preposition is the topic.
+      "وصدر قانون جديد بشأن إدارة النفايات الصلبة في المدن.",
+  };
+  for (const std::string& text : texts) {
+    INFO(text);
+    CHECK(orgs(text).empty());
+  }
+}
