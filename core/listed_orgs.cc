@@ -76,11 +76,30 @@ size_t unlisted_club_end(const RecognizerInput& in, size_t cue, bool strong_cue)
   return p;
 }
 
+// `وصل "أمد للإعلام" نسخة منه`: a quoted name whose last word is an
+// outlet's (`للإعلام`, `نيوز`, `الإخبارية`; name_cues.tsv media_tail) is
+// the outlet, without its quotes (GUIDE.md). One past the closer, or 0.
+size_t quoted_outlet_end(const RecognizerInput& in, size_t open, std::vector<Mention>* out) {
+  const size_t close_end = quoted_name_end(in, open);
+  if (close_end < open + 4) return 0;  // the tail and a word before it
+  const size_t last = close_end - 2;
+  // `للإعلام` is ل + `الإعلام` (the matching form restores the article).
+  const bool after_lam = proclitic_letter(in, last - 1) == U'\u0644' && last - 1 > open + 1 &&
+                         in.lexicon.has_word(in.tokens[last].form, "media_tail_after_lam");
+  if (!after_lam && !match_class(in, last, "media_tail")) return 0;
+  out->push_back(mention_over_tokens(in, open + 1, last, 0, EntityType::kOrg, Priority::kPattern));
+  return close_end;
+}
+
 }  // namespace
 
 void find_listed_orgs(const RecognizerInput& in, std::vector<Mention>* out) {
   const bool sports_story = is_sports_story(in);
   for (size_t i = 0; i < in.tokens.size(); ++i) {
+    if (const size_t end = quoted_outlet_end(in, i, out)) {
+      i = end - 1;
+      continue;
+    }
     if (sports_story) {
       const auto strong = match_class(in, i, "club_cue", /*allow_skip=*/true);
       const bool weak = !strong && match_class(in, i, "club_cue_weak").has_value();

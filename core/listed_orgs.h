@@ -15,6 +15,8 @@
 // is named by its cue and a country's adjective (`فريق ويستهام الإنجليزي`:
 // `ويستهام`), and a country's adjective after a club stays outside its name
 // (`الوحدة السعودي` → `الوحدة`, `نادي بريست الفرنسي` → `نادي بريست`).
+// A quoted name that ends in an outlet's word (`"صدى للإعلام"`, `"… نيوز"`)
+// is that outlet, without its quotes.
 #ifndef KASHIF_CORE_LISTED_ORGS_H_
 #define KASHIF_CORE_LISTED_ORGS_H_
 

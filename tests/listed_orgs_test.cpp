@@ -60,3 +60,14 @@ TEST_CASE("outside sport a club cue names no club", "[listed_orgs]") {
   };
   check_cases(cases, {EntityType::kOrg});
 }
+
+TEST_CASE("a quoted name that ends in an outlet's word is the outlet", "[listed_orgs]") {
+  const std::vector<EntityCase> cases = {
+      {"وقالت الوزارة في بيان وصل \"صدى للإعلام\" نسخة منه إن الخطة جاهزة.", {"ORG صدى للإعلام"}},
+      {"ونقل موقع «الميدان نيوز» عن مصادر مطلعة.", {"ORG الميدان نيوز"}},
+      // The same words alone, or a quoted phrase without the tail, are no outlet.
+      {"وأكد أن \"حرية الإعلام\" مكفولة بالدستور.", {}},
+      {"وقال إن \"الحرب الإعلامية\" مستمرة.", {}},
+  };
+  check_cases(cases, {EntityType::kOrg});
+}
