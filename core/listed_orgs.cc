@@ -34,9 +34,12 @@ bool after_venue_word(const RecognizerInput& in, size_t i) {
 // A country's adjective after a club's name says where the club plays; the
 // name ends before it (`الوحدة السعودي` → `الوحدة`, `نادي بريست الفرنسي` →
 // `نادي بريست`), a city's nisba stays (`الوداد البيضاوي`).
+// After `الرياضي` the adjective is part of a club's registered full name
+// (`الترجي الرياضي التونسي`), and stays.
 bool country_adjective_at(const RecognizerInput& in, size_t i) {
   const auto m = match_class(in, i, "nationality");
-  return m && m->token_count == 1 && is_definite_word(in, i);
+  return m && m->token_count == 1 && is_definite_word(in, i) &&
+         !(i > 0 && match_class(in, i - 1, "club_name_word"));
 }
 
 // A definite nisba right after a club's name that is no country's adjective

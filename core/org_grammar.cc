@@ -338,7 +338,7 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     // where the club plays (listed_orgs.h); outside sport it may be part of
     // a body's name (`نادي الأسير الفلسطيني`).
     if (end > head_end + 1 && match_class(in, i, "club_cue", true) && sports_story &&
-        match_class(in, end - 1, "nationality")) {
+        match_class(in, end - 1, "nationality") && !match_class(in, end - 2, "club_name_word")) {
       --end;
     }
     Mention m = mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,

@@ -43,6 +43,8 @@ TEST_CASE("in a sports story a club is named by its cue, and a country's adjecti
       // A listed club: its country's adjective is no part of the name.
       {"فاز الهلال السوداني على المريخ في مباراة الدوري وسجل اللاعب هدفين.",
        {"ORG الهلال", "ORG المريخ"}},
+      // After `الرياضي` the country's adjective is part of the registered name.
+      {"فاز الترجي الرياضي التونسي في مباراة الدوري بثلاثة أهداف.", {"ORG الترجي الرياضي التونسي"}},
       // A city's nisba belongs to the club's name.
       {"فاز الوداد البيضاوي في مباراة الدوري بثلاثة أهداف.", {"ORG الوداد البيضاوي"}},
       {"فاز الرجاء الرياضي البيضاوي في مباراة الدوري بثلاثة أهداف.", {"ORG الرجاء الرياضي البيضاوي"}},
