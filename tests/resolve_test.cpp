@@ -207,3 +207,22 @@ TEST_CASE("one row per thing: a body and its acronym, a state with and without i
                 EntityType::kOrg) ==
         std::vector<std::string>{"الوداد الرياضي ×2", "الرجاء ×1"});
 }
+
+TEST_CASE("a body's last nisba adjective used as a noun is the body", "[resolve]") {
+  const std::string text =
+      "وقرر مصرف السودان المركزي رفع الفائدة. وأنهى قرار المركزي أزمة السيولة، "
+      "وبقي السعر المركزي للصرف ثابتا.";
+  // After a construct noun it is a noun, the bank; after a definite noun an adjective.
+  CHECK(entities_of(text, {EntityType::kOrg}) ==
+        std::vector<std::string>{"ORG مصرف السودان المركزي", "ORG المركزي"});
+  const Analysis a = pipeline().analyze(text).value();
+  const TableEntry* row = row_with(a, "المركزي", EntityType::kOrg);
+  REQUIRE(row != nullptr);
+  CHECK(row->display == "مصرف السودان المركزي");
+  CHECK(row->mentions.size() == 2);
+  // A state's adjective names no one body, and an alef maqsura is no nisba.
+  CHECK(entities_of("أعلنت وزارة الداخلية الليبية خطة، وقال مسؤول الليبي إن الخطة جاهزة.",
+                    {EntityType::kOrg}) == std::vector<std::string>{"ORG وزارة الداخلية الليبية"});
+  CHECK(entities_of("طالبت هيئة شؤون الأسرى بالإفراج عنهم، وجرت صفقة تبادل الأسرى أمس.",
+                    {EntityType::kOrg}) == std::vector<std::string>{"ORG هيئة شؤون الأسرى"});
+}
