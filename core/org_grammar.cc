@@ -228,6 +228,32 @@ size_t before_named_parent(const RecognizerInput& in, size_t head_end, size_t en
 
 bool ends_feminine(const std::u32string& form) { return !form.empty() && form.back() == U'\u0647'; }
 
+// `جماعة أنصار الله الحوثية`, `حركة النهضة الإسلامية`: a listed body with a
+// feminine head takes a feminine nisba that agrees with it and is no
+// state's adjective (the gazetteer's own case: `مجلس الوزراء السعودي`), as
+// one name with the listed one's canonical key. Returns the mention, if any.
+std::optional<Mention> listed_name_with_nisba(const RecognizerInput& in, size_t i,
+                                              const LexiconMatch& alias) {
+  const size_t e = i + alias.token_count;
+  if (alias.token_count < 2 || e >= in.tokens.size() || in.tokens[e].line_break_before ||
+      !ends_feminine(in.tokens[i].form) || !is_definite_word(in, e)) {
+    return std::nullopt;
+  }
+  const std::u32string_view body = std::u32string_view(in.tokens[e].form).substr(2);
+  if (!has_nisba_shape(body) || !ends_feminine(in.tokens[e].form) ||
+      match_class(in, e, "nationality")) {
+    return std::nullopt;
+  }
+  // Nothing a list knows but a name's adjective (`الإسلامية`).
+  for (const LexiconMatch& m : in.matches_at(e)) {
+    if (in.lexicon.entry(m.entry).cls != "org_modifier") return std::nullopt;
+  }
+  Mention m = mention_over_tokens(in, i, e, alias.skip, EntityType::kOrg, Priority::kTriggeredName);
+  const LexiconEntry& entry = in.lexicon.entry(alias.entry);
+  if (!entry.attrs.empty()) m.canonical = in.lexicon.primary_phrase(entry.cls, entry.attrs[0]);
+  return m;
+}
+
 // `وكيل وزارة الخارجية السوداني`: a masculine nisba after a feminine head
 // and a feminine last noun agrees with neither; it qualifies a word before
 // the name (the role), so the name ends before it.
@@ -273,7 +299,11 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     // `هيئة الدفاع` (the defence counsel), `الوحدة الوطنية` (national unity).
     if (match_class(in, i, "generic_body_phrase", /*allow_skip=*/true)) continue;
     const auto head = head_at(in, i);
-    if (!head || alias_at(in, i, head->skip) || club_at(in, i, sports_story)) continue;
+    if (!head || club_at(in, i, sports_story)) continue;
+    if (const auto alias = alias_at(in, i, head->skip)) {
+      if (auto m = listed_name_with_nisba(in, i, *alias)) out->push_back(std::move(*m));
+      continue;
+    }
     // `قانون بشأن إدارة الموارد البشرية`: the law's topic, no body.
     if (head->masdar && i > 0 && match_class(in, i - 1, "topic_word")) continue;
     // `البرنامج الوطني …` is a plan, `المؤتمر الدولي …` an event: a longer

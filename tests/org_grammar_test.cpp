@@ -225,3 +225,12 @@ TEST_CASE("everyday phrases on an org head name no body", "[org]") {
     CHECK(orgs(text).empty());
   }
 }
+
+TEST_CASE("a listed body takes a feminine nisba that agrees with its head", "[org]") {
+  const std::vector<EntityCase> cases = {
+      {"وقصفت جماعة أنصار الله الحوثية مواقع قرب مأرب.", {"ORG جماعة أنصار الله الحوثية"}},
+      // A participle or another word after it is no part of the name.
+      {"وقالت منظمة الصحة العالمية المتحدة مع شركائها إن اللقاحات وصلت.", {"ORG منظمة الصحة العالمية"}},
+  };
+  check_cases(cases, {EntityType::kOrg});
+}
