@@ -94,11 +94,41 @@ size_t quoted_outlet_end(const RecognizerInput& in, size_t open, std::vector<Men
   return close_end;
 }
 
+// `PUKmedia`, `AlsumariaNews`: one Latin word in Arabic text that ends in
+// an outlet's word (name_cues.tsv media_tail_latin: media, news, press, tv)
+// is the outlet. Addresses (`www.….com`) are CONTACT tokens of their own.
+bool latin_outlet_at(const RecognizerInput& in, size_t i) {
+  const Token& t = in.tokens[i];
+  if (t.kind != TokenKind::kWord || t.arabic || t.form.size() < 5) return false;
+  std::u32string lower;
+  for (char32_t c : t.form) {
+    if (c >= U'A' && c <= U'Z') c += U'a' - U'A';
+    if (c < U'a' || c > U'z') return false;
+    lower.push_back(c);
+  }
+  // A Latin word among Latin words is an English phrase, not a name in Arabic text.
+  auto latin = [&](size_t k) {
+    return k < in.tokens.size() && in.tokens[k].kind == TokenKind::kWord && !in.tokens[k].arabic;
+  };
+  if ((i > 0 && latin(i - 1)) || latin(i + 1)) return false;
+  constexpr size_t kMinTail = 2, kMaxTail = 5;
+  for (size_t n = kMinTail; n <= kMaxTail && n + 2 <= lower.size(); ++n) {
+    if (in.lexicon.has_word(std::u32string_view(lower).substr(lower.size() - n), "media_tail_latin")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_listed_orgs(const RecognizerInput& in, std::vector<Mention>* out) {
   const bool sports_story = is_sports_story(in);
   for (size_t i = 0; i < in.tokens.size(); ++i) {
+    if (latin_outlet_at(in, i)) {
+      out->push_back(mention_over_tokens(in, i, i, 0, EntityType::kOrg, Priority::kPattern));
+      continue;
+    }
     if (const size_t end = quoted_outlet_end(in, i, out)) {
       i = end - 1;
       continue;

@@ -335,6 +335,23 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
         continue;
       }
     }
+    // `شركة Apple`, `وكالة Reuters`: a class noun before a name in Latin
+    // letters (GUIDE.md: the class noun is part of the span).
+    if (!head->definite && head->tokens == 1 && match_class(in, i, "latin_class_noun", true)) {
+      size_t end = head_end;
+      constexpr size_t kMaxLatinWords = 3;
+      while (end < head_end + kMaxLatinWords && end < in.tokens.size() &&
+             !in.tokens[end].line_break_before && in.tokens[end].kind == TokenKind::kWord &&
+             !in.tokens[end].arabic) {
+        ++end;
+      }
+      if (end > head_end) {
+        out->push_back(mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,
+                                           Priority::kTriggeredName));
+        i = end - 1;
+        continue;
+      }
+    }
     ChainOptions options;
     options.proper_noun_genitive = true;
     const NameChain chain = extend_name(in, head_end, head->definite, options);

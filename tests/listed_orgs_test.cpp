@@ -73,3 +73,15 @@ TEST_CASE("a quoted name that ends in an outlet's word is the outlet", "[listed_
   };
   check_cases(cases, {EntityType::kOrg});
 }
+
+TEST_CASE("names in Latin letters: an outlet's one word, a class noun before a name", "[listed_orgs]") {
+  const std::vector<EntityCase> cases = {
+      {"وقال المتحدث لـ RojMedia إن الوضع مستقر.", {"ORG RojMedia"}},
+      {"وذكر موقع AlsharqNews الخبر نقلا عن مصادر.", {"ORG AlsharqNews"}},
+      // An English phrase is no outlet.
+      {"وقال إن Breaking news تصل سريعا.", {}},
+      {"وأعلنت شركة Apple Inc عن هاتف جديد.", {"ORG شركة Apple Inc"}},
+      {"ونشرت صحيفة Le Monde تقريرا مطولا.", {"ORG صحيفة Le Monde"}},
+  };
+  check_cases(cases, {EntityType::kOrg});
+}
