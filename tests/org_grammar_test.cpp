@@ -229,6 +229,8 @@ TEST_CASE("everyday phrases on an org head name no body", "[org]") {
 TEST_CASE("a listed body takes a feminine nisba that agrees with its head", "[org]") {
   const std::vector<EntityCase> cases = {
       {"وقصفت جماعة أنصار الله الحوثية مواقع قرب مأرب.", {"ORG جماعة أنصار الله الحوثية"}},
+      // The same for a listed party; a region's adjective may belong.
+      {"وقالت حركة النهضة الإسلامية إن الحكومة مستقيلة.", {"ORG حركة النهضة الإسلامية"}},
       // A participle or another word after it is no part of the name.
       {"وقالت منظمة الصحة العالمية المتحدة مع شركائها إن اللقاحات وصلت.", {"ORG منظمة الصحة العالمية"}},
   };

@@ -122,6 +122,27 @@ bool latin_outlet_at(const RecognizerInput& in, size_t i) {
 
 }  // namespace
 
+bool agreeing_nisba_after(const RecognizerInput& in, size_t first, size_t e) {
+  auto feminine = [](const std::u32string& form) { return !form.empty() && form.back() == U'\u0647'; };
+  if (e >= in.tokens.size() || in.tokens[e].line_break_before || !feminine(in.tokens[first].form) ||
+      !is_definite_word(in, e) || !feminine(in.tokens[e].form) ||
+      !has_nisba_shape(std::u32string_view(in.tokens[e].form).substr(2))) {
+    return false;
+  }
+  // A region's adjective (`الإسلامية`, nationalities.tsv country `-`) may
+  // belong to a name; a state's is the gazetteer's.
+  if (const auto nat = match_class(in, e, "nationality")) {
+    const auto& attrs = in.lexicon.entry(nat->entry).attrs;
+    if (attrs.empty() || attrs[0] != "-") return false;
+  }
+  // Nothing a list knows but a name's adjective (`الإسلامية`).
+  for (const LexiconMatch& m : in.matches_at(e)) {
+    const std::string& cls = in.lexicon.entry(m.entry).cls;
+    if (cls != "org_modifier" && cls != "nationality") return false;
+  }
+  return true;
+}
+
 void find_listed_orgs(const RecognizerInput& in, std::vector<Mention>* out) {
   const bool sports_story = is_sports_story(in);
   for (size_t i = 0; i < in.tokens.size(); ++i) {
@@ -170,8 +191,10 @@ void find_listed_orgs(const RecognizerInput& in, std::vector<Mention>* out) {
     if (!body && club) body = sports_story && !after_venue_word(in, i);
     if (!body) continue;
     size_t name_end = club && end > i + 1 && country_adjective_at(in, end - 1) ? end - 1 : end;
-    // `الوداد الرياضي البيضاوي`: a city's nisba after the club names it further.
+    // `الوداد الرياضي البيضاوي`: a city's nisba after the club names it further;
+    // `حركة النهضة الإسلامية`: a nisba that agrees with a body's feminine head.
     if (club && name_end == end && city_nisba_at(in, end)) name_end = end = end + 1;
+    if (!club && best->token_count > 1 && agreeing_nisba_after(in, i, end)) name_end = end = end + 1;
     Mention mention = mention_over_tokens(in, i, name_end - 1, best->skip, EntityType::kOrg,
                                           Priority::kGazetteer);
     mention.canonical = in.lexicon.primary_phrase(entry.cls, entry.attrs[0]);

@@ -32,6 +32,13 @@ void find_listed_orgs(const RecognizerInput& in, std::vector<Mention>* out);
 // `الدوري`, `هدف`); one alone is everyday Arabic.
 bool is_sports_story(const RecognizerInput& in);
 
+// `جماعة أنصار الله الحوثية`, `حركة النهضة الإسلامية`: tokens[e], right after
+// a listed body of several words from tokens[first] with a feminine head, is
+// a feminine nisba that agrees with it, known to no list but as a name's
+// adjective and no state's (`مجلس الوزراء السعودي` is the gazetteer's case):
+// part of the body's name, which keeps the list's canonical key.
+bool agreeing_nisba_after(const RecognizerInput& in, size_t first, size_t e);
+
 }  // namespace kashif
 
 #endif  // KASHIF_CORE_LISTED_ORGS_H_

@@ -235,19 +235,7 @@ bool ends_feminine(const std::u32string& form) { return !form.empty() && form.ba
 std::optional<Mention> listed_name_with_nisba(const RecognizerInput& in, size_t i,
                                               const LexiconMatch& alias) {
   const size_t e = i + alias.token_count;
-  if (alias.token_count < 2 || e >= in.tokens.size() || in.tokens[e].line_break_before ||
-      !ends_feminine(in.tokens[i].form) || !is_definite_word(in, e)) {
-    return std::nullopt;
-  }
-  const std::u32string_view body = std::u32string_view(in.tokens[e].form).substr(2);
-  if (!has_nisba_shape(body) || !ends_feminine(in.tokens[e].form) ||
-      match_class(in, e, "nationality")) {
-    return std::nullopt;
-  }
-  // Nothing a list knows but a name's adjective (`الإسلامية`).
-  for (const LexiconMatch& m : in.matches_at(e)) {
-    if (in.lexicon.entry(m.entry).cls != "org_modifier") return std::nullopt;
-  }
+  if (alias.token_count < 2 || !agreeing_nisba_after(in, i, e)) return std::nullopt;
   Mention m = mention_over_tokens(in, i, e, alias.skip, EntityType::kOrg, Priority::kTriggeredName);
   const LexiconEntry& entry = in.lexicon.entry(alias.entry);
   if (!entry.attrs.empty()) m.canonical = in.lexicon.primary_phrase(entry.cls, entry.attrs[0]);
