@@ -297,24 +297,6 @@ void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) 
       // `لاعب فريق إشبيلية`: a town after a team word names its club.
       const bool club = *type == EntityType::kGpe && m.skip == 0 && word_before(in, i, "team_head") == 0;
       if (club) type = EntityType::kOrg;
-      if (*type == EntityType::kGpe && m.skip == 0) {
-        if (const long head_skip = word_before(in, i, "event_place_head"); head_skip >= 0) {
-          // `مفاوضات جدة`, `مونديال قطر 2022`, `منبر جدة`: a gathering named by
-          // its town is an EVENT, the town inside it no GPE (GUIDE.md nests no
-          // name in another); a regional adjective and a year belong to it.
-          size_t end = last + 1;
-          if (end < in.tokens.size() && has_article(in.tokens[end].form)) end += nationality_at(in, end);
-          if (end < in.tokens.size() && !in.tokens[end].line_break_before &&
-              in.tokens[end].kind == TokenKind::kNumber && in.tokens[end].end - in.tokens[end].begin == 4) {
-            ++end;
-          }
-          Mention event = mention_over_tokens(in, i - 1, end - 1, 0, EntityType::kEvent, Priority::kGazetteer);
-          event.begin = in.tokens[i - 1].begin + head_skip;
-          out->push_back(std::move(event));
-          advance = end - i;
-          break;
-        }
-      }
       Mention mention = mention_over_tokens(in, i, last, m.skip, *type, Priority::kGazetteer);
       if (*type != EntityType::kOrg && m.skip == 0) {
         // `محافظة الجيزة` is one GPE; `نهر النيل`, `مخيم جنين`, `جبل لبنان`
