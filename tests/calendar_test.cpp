@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/calendar.h"
+#include "core/recognizers/calendar.h"
 
 using namespace kashif;
 

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/analyze.h"
+#include "core/lexicon/law_kinds.h"
 #include "test_support.h"
 
 using namespace kashif;
@@ -124,7 +125,7 @@ TEST_CASE("each further رقم of a coordinated list is its own act", "[law]") {
   CHECK(laws[0].text == "القرارين رقم (5)");
   CHECK(laws[1].text == "رقم (7) لسنة 2019");
   const auto& second = std::get<LawRef>(laws[1].value);
-  CHECK(second.kind == LawKind::find("decision"));
+  CHECK(second.kind == law_kind("decision"));
   CHECK(second.number == "7");
   CHECK(second.year == 2019);
 }
@@ -396,9 +397,9 @@ TEST_CASE("numbers and years glued to their words", "[law]") {
 }
 
 TEST_CASE("law kinds are the tables' ids", "[law]") {
-  CHECK(LawKind::find("royal_decree").id() == "royal_decree");
-  CHECK(LawKind::find("code").id() == "code");  // law_code_short rows too
-  CHECK(LawKind::find("royal_decree") != LawKind::find("royal_order"));
-  CHECK(LawKind::find("no_such_kind") == LawKind());
+  CHECK(law_kind("royal_decree").id() == "royal_decree");
+  CHECK(law_kind("code").id() == "code");  // law_code_short rows too
+  CHECK(law_kind("royal_decree") != law_kind("royal_order"));
+  CHECK(law_kind("no_such_kind") == LawKind());
   CHECK(LawKind().id().empty());
 }
