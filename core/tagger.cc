@@ -117,8 +117,13 @@ struct WordView {
   // The class of the word's own form: with the article or without it.
   uint8_t own_frequency() const { return article ? frequency & 0xf : frequency >> 4; }
   std::vector<LexMark> lex;
-  // Hashed once: the neighbours' features read them too.
-  HashedText hashed_form, hashed_stem, hashed_shape, hashed_suffix2;
+  // text_hash of form, stem, shape() and the stem's last two letters, once
+  // per word: the neighbours' features read them too.
+  uint64_t form_hash = 0, stem_hash = 0, shape_hash = 0, suffix2_hash = 0;
+  HashedText hashed_form() const { return {form, form_hash}; }
+  HashedText hashed_stem() const { return {stem, stem_hash}; }
+  HashedText hashed_shape() const { return {shape(), shape_hash}; }
+  HashedText hashed_suffix2() const { return {stem.substr(stem.size() - 2), suffix2_hash}; }  // stems of 2+
 };
 
 void set_shape(const Token& head, std::u32string_view stem, bool article, bool proclitic, WordView* v) {
@@ -189,10 +194,10 @@ class SentenceViews {
       }
       set_shape(head, v.stem, article, words[k].first_token != words[k].head_token, &v);
       v.article = article;
-      v.hashed_form = hashed(v.form);
-      v.hashed_stem = hashed(v.stem);
-      v.hashed_shape = hashed(v.shape());
-      if (v.stem.size() >= 2) v.hashed_suffix2 = hashed(v.stem.substr(v.stem.size() - 2));
+      v.form_hash = text_hash(v.form);
+      v.stem_hash = text_hash(v.stem);
+      v.shape_hash = text_hash(v.shape());
+      if (v.stem.size() >= 2) v.suffix2_hash = text_hash(v.stem.substr(v.stem.size() - 2));
       if (head.kind == TokenKind::kWord && v.stem.size() >= 2) {
         v.key = word_key(v.stem);
         v.frequency = frequencies.find(v.key);
@@ -239,14 +244,14 @@ void word_features(const SentenceViews& s, size_t k, Sink& sink) {
   const WordView& w = s[k];
   auto suffix = [](std::u32string_view x, size_t n) { return x.substr(x.size() - n); };
   sink(kBias, kNone);
-  sink(kWord, w.hashed_form);
-  sink(kStem, w.hashed_stem);
+  sink(kWord, w.hashed_form());
+  sink(kStem, w.hashed_stem());
   if (!w.bare.empty()) sink(kBare, w.bare);
-  sink(kShape, w.hashed_shape);
+  sink(kShape, w.hashed_shape());
   for (size_t n = 1; n <= 3 && n <= w.stem.size(); ++n) sink(kPrefix1 + n - 1, w.stem.substr(0, n));
   for (size_t n = 1; n <= 4 && n <= w.stem.size(); ++n) {
     if (n == 2) {
-      sink(kSuffix2, w.hashed_suffix2);  // hashed already for the neighbours' x2-1, x2+1
+      sink(kSuffix2, w.hashed_suffix2());  // hashed already for the neighbours' x2-1, x2+1
     } else {
       sink(kSuffix1 + n - 1, suffix(w.stem, n));
     }
@@ -256,18 +261,18 @@ void word_features(const SentenceViews& s, size_t k, Sink& sink) {
   const WordView* next = s.at(k, 1);
   const WordView* prev2 = s.at(k, -2);
   const WordView* next2 = s.at(k, 2);
-  sink(kWordPrev, prev ? prev->hashed_form : kStart);
-  sink(kWordNext, next ? next->hashed_form : kEnd);
-  sink(kWordPrev2, prev2 ? prev2->hashed_form : prev ? kStart : kNone);
-  sink(kWordNext2, next2 ? next2->hashed_form : next ? kEnd : kNone);
-  sink(kStemPrev, prev ? prev->hashed_stem : kStart);
-  sink(kStemNext, next ? next->hashed_stem : kEnd);
-  if (prev && prev->stem.size() >= 2) sink(kSuffix2Prev, prev->hashed_suffix2);
-  if (next && next->stem.size() >= 2) sink(kSuffix2Next, next->hashed_suffix2);
-  sink(kShapePrev, prev ? prev->hashed_shape : kStart);
-  sink(kShapeNext, next ? next->hashed_shape : kEnd);
-  sink(kStemPrevStem, prev ? prev->hashed_stem : kStart, w.hashed_stem);
-  sink(kStemStemNext, w.hashed_stem, next ? next->hashed_stem : kEnd);
+  sink(kWordPrev, prev ? prev->hashed_form() : kStart);
+  sink(kWordNext, next ? next->hashed_form() : kEnd);
+  sink(kWordPrev2, prev2 ? prev2->hashed_form() : prev ? kStart : kNone);
+  sink(kWordNext2, next2 ? next2->hashed_form() : next ? kEnd : kNone);
+  sink(kStemPrev, prev ? prev->hashed_stem() : kStart);
+  sink(kStemNext, next ? next->hashed_stem() : kEnd);
+  if (prev && prev->stem.size() >= 2) sink(kSuffix2Prev, prev->hashed_suffix2());
+  if (next && next->stem.size() >= 2) sink(kSuffix2Next, next->hashed_suffix2());
+  sink(kShapePrev, prev ? prev->hashed_shape() : kStart);
+  sink(kShapeNext, next ? next->hashed_shape() : kEnd);
+  sink(kStemPrevStem, prev ? prev->hashed_stem() : kStart, w.hashed_stem());
+  sink(kStemStemNext, w.hashed_stem(), next ? next->hashed_stem() : kEnd);
   // `طالبان والقاعدة`: after a conjunction a new name starts more often than one goes on.
   if (!w.proclitics.empty()) sink(kProclitics, w.proclitics);
   // Letter triples inside the stem: transliterated names share them (تشي، غرا، فيل).
