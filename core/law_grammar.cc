@@ -25,7 +25,7 @@ enum class Naming {
 
 Naming naming_of(const LexiconEntry& kind) {
   if (kind.attrs.size() < 2) return Naming::kNumber;
-  const std::string& n = kind.attrs[1];
+  const std::string_view n = kind.attrs[1];
   if (n == "complement") return Naming::kComplement;
   if (n == "subject") return Naming::kSubject;
   if (n == "subject_cited") return Naming::kSubjectCited;
@@ -457,7 +457,7 @@ std::optional<Year> constitution_year(const RecognizerInput& in, size_t h) {
 // المتحدة لمكافحة …`, `الميثاق العالمي للهجرة`, `قانون العمل`.
 size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definite, const Head& head,
                      DocumentCalendar& calendar, bool coordinated) {
-  const std::string& kind = head.entry->attrs.empty() ? std::string() : head.entry->attrs[0];
+  const std::string_view kind = head.entry->attrs.empty() ? "" : head.entry->attrs[0];
   if (kind == "constitution") {
     if (!definite && constitution_year(in, h)) return h;  // its tail takes the year
     if (definite) {

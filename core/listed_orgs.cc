@@ -36,7 +36,7 @@ void find_listed_orgs(const RecognizerInput& in, std::vector<Mention>* out) {
     // (`الوحدة` in `الوحدة الوطنية`) is not a reading of this text.
     const LexiconMatch* best = nullptr;
     for (const LexiconMatch& m : in.matches_at(i)) {
-      const std::string& cls = in.lexicon.entry(m.entry).cls;
+      const std::string_view cls = in.lexicon.entry(m.entry).cls;
       if ((cls == "org_name" || cls == "club") && (!best || m.token_count > best->token_count)) {
         best = &m;
       }

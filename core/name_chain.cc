@@ -183,7 +183,7 @@ std::optional<LexiconMatch> match_class(const RecognizerInput& in, size_t i, std
 std::optional<LexiconMatch> known_name(const RecognizerInput& in, size_t i) {
   if (i >= in.tokens.size()) return std::nullopt;
   for (const LexiconMatch& m : in.matches_at(i)) {
-    const std::string& cls = in.lexicon.entry(m.entry).cls;
+    const std::string_view cls = in.lexicon.entry(m.entry).cls;
     if (m.skip == 0 && (cls == "GPE" || cls == "LOC" || cls == "ORG")) return m;
   }
   return std::nullopt;

@@ -13,7 +13,7 @@ namespace {
 // head word (`قطاع غزة` is a GPE): the gazetteer names either.
 std::optional<LexiconMatch> alias_at(const RecognizerInput& in, size_t i, uint32_t skip) {
   for (const LexiconMatch& m : in.matches_at(i)) {
-    const std::string& cls = in.lexicon.entry(m.entry).cls;
+    const std::string_view cls = in.lexicon.entry(m.entry).cls;
     if (m.skip == skip && (cls == "ORG" || (m.token_count > 1 && (cls == "GPE" || cls == "LOC")))) return m;
   }
   return std::nullopt;
