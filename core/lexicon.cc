@@ -10,26 +10,32 @@ namespace kashif {
 
 // The blob: an 8-byte magic, then (byte offset, element count) of each
 // section below, then the sections, each at a multiple of 4 bytes. Integers
-// are little-endian uint32 (native order on every target Kashif builds for);
-// the blob is made by the same build that reads it, so it never travels.
+// are little-endian (native order on every target Kashif builds for); the
+// blob is made by the same build that reads it, so it never travels. Strings
+// and forms are stored one after another and found by their lengths, which
+// compress far better than offsets.
 namespace {
 
-constexpr char kMagic[8] = {'K', 'S', 'H', 'F', 'L', 'X', '0', '1'};
+constexpr char kMagic[8] = {'K', 'S', 'H', 'F', 'L', 'X', '0', '2'};
 
 enum Section : uint32_t {
-  kStrings,         // bytes: every string of the entries, UTF-8, deduplicated
-  kEntries,         // 8 per entry: phrase, file, cls (offset, length each), attr begin, attr count
-  kAttrs,           // 2 per column: offset, length in kStrings
-  kWordChars,       // code points of every interned token form
-  kWordBegin,       // word count + 1 offsets into kWordChars
-  kWordSlots,       // power of two: word id + 1 at form_hash(form), linear probing; 0 empty
-  kEdgeSlots,       // 3 per slot, power of two slots: node, word, child at edge_hash; child 0 empty
-  kNodeEntryBegin,  // node count + 1 offsets into kNodeEntries
-  kNodeEntries,     // entry ids ending at each node, in the order they were listed
-  kPrimary,         // entry ids sorted by (cls, first attribute), the first listed of each
+  kStrings,       // bytes: class names, file names, then each entry's phrase and columns
+  kClassLengths,  // uint16 per class name
+  kFileLengths,   // uint16 per file name
+  kEntries,       // 4 × uint16 per entry: class, file, phrase length, column count
+  kAttrLengths,   // uint16 per column, entry after entry
+  kWordChars,     // uint32 code points of every interned token form, form after form
+  kWordLengths,   // uint16 per form; word ids count from 0 in this order
+  kNodeParents,   // uint32 per node after the root: its parent node
+  kNodeWords,     // uint32 per node after the root: the word of its edge + 1, or 0 for the
+                  // next word never seen on an edge before (words are interned in node order)
+  kNodeEntryCounts,  // uint16 per node: how many entries of kNodeEntries end there
+  kNodeEntries,   // uint32 entry ids, node after node, in the order they were listed, each
+                  // stored as its difference from the one before (mod 2^32): mostly 1
+  kPrimary,       // uint32 entry ids sorted by (class, first column), the first listed of each
   kSectionCount,
 };
-constexpr uint32_t kElementSize[kSectionCount] = {1, 32, 8, 4, 4, 4, 12, 4, 4, 4};
+constexpr uint32_t kElementSize[kSectionCount] = {1, 2, 2, 8, 2, 4, 2, 4, 4, 2, 4, 4};
 constexpr size_t kHeaderSize = sizeof(kMagic) + kSectionCount * 8;
 
 uint32_t fmix32(uint32_t h) {
@@ -47,13 +53,6 @@ uint32_t form_hash(std::u32string_view form) {
 }
 
 uint32_t edge_hash(uint32_t node, uint32_t word) { return fmix32(node * 0x9e3779b1u ^ fmix32(word)); }
-
-// A hash table of at least twice `count` slots, so probes stay short.
-uint32_t slot_count(size_t count) {
-  uint32_t n = 16;
-  while (n < 2 * count) n *= 2;
-  return n;
-}
 
 std::vector<std::string_view> split_tabs(std::string_view line) {
   std::vector<std::string_view> cols;
@@ -161,100 +160,97 @@ struct EntryColumns {
 
 class BlobWriter {
  public:
-  // A string's (offset, length) in kStrings, each distinct string stored once.
-  std::pair<uint32_t, uint32_t> string(std::string_view s) {
-    auto [it, added] = string_at_.emplace(std::string(s), static_cast<uint32_t>(strings_.size()));
-    if (added) strings_ += s;
-    return {it->second, static_cast<uint32_t>(s.size())};
+  std::string& strings() { return strings_; }
+  template <typename T>
+  void put(Section s, T value) {
+    static_assert(sizeof(T) == 2 || sizeof(T) == 4, "blob integers are 16 or 32 bits");
+    const size_t at = sections_[s].size();
+    sections_[s].resize(at + sizeof(T));
+    std::memcpy(&sections_[s][at], &value, sizeof(T));
   }
-  std::vector<uint32_t>& section(Section s) { return u32_[s]; }
+  void put16(Section s, size_t value) { put(s, static_cast<uint16_t>(value)); }
+  void put32(Section s, size_t value) { put(s, static_cast<uint32_t>(value)); }
 
   std::string finish() {
+    sections_[kStrings] = strings_;
     std::string blob(kHeaderSize, '\0');
     std::memcpy(&blob[0], kMagic, sizeof(kMagic));
-    auto put_header = [&](Section s, uint32_t offset, uint32_t count) {
-      const uint32_t pair[2] = {offset, count};
-      std::memcpy(&blob[sizeof(kMagic) + 8 * s], pair, sizeof(pair));
-    };
-    auto align = [&] { blob.resize((blob.size() + 3) & ~size_t{3}, '\0'); };
-    put_header(kStrings, static_cast<uint32_t>(blob.size()), static_cast<uint32_t>(strings_.size()));
-    blob += strings_;
-    for (uint32_t s = kStrings + 1; s < kSectionCount; ++s) {
-      align();
-      const auto& words = u32_[s];
-      put_header(static_cast<Section>(s), static_cast<uint32_t>(blob.size()),
-                 static_cast<uint32_t>(words.size() * 4 / kElementSize[s]));
-      blob.append(reinterpret_cast<const char*>(words.data()), words.size() * 4);
+    for (uint32_t s = 0; s < kSectionCount; ++s) {
+      blob.resize((blob.size() + 3) & ~size_t{3}, '\0');
+      const uint32_t header[2] = {static_cast<uint32_t>(blob.size()),
+                                  static_cast<uint32_t>(sections_[s].size() / kElementSize[s])};
+      std::memcpy(&blob[sizeof(kMagic) + 8 * s], header, sizeof(header));
+      blob += sections_[s];
     }
     return blob;
   }
 
  private:
   std::string strings_;
-  std::unordered_map<std::string, uint32_t> string_at_;
-  std::vector<uint32_t> u32_[kSectionCount];
+  std::string sections_[kSectionCount];
 };
 
 std::string flatten(const std::vector<EntryColumns>& entries, const TrieBuilder& trie) {
   BlobWriter out;
+  // Class and file names once each, numbered in order of first use.
+  std::vector<std::string_view> classes, files;
+  auto number = [](std::vector<std::string_view>* names, std::string_view name) {
+    auto it = std::find(names->begin(), names->end(), name);
+    if (it != names->end()) return static_cast<size_t>(it - names->begin());
+    names->push_back(name);
+    return names->size() - 1;
+  };
+  std::vector<size_t> class_of, file_of;
   for (const EntryColumns& e : entries) {
-    auto& rec = out.section(kEntries);
-    for (std::string_view s : {e.phrase, e.file, e.cls}) {
-      const auto [offset, length] = out.string(s);
-      rec.push_back(offset);
-      rec.push_back(length);
-    }
-    auto& attrs = out.section(kAttrs);
-    rec.push_back(static_cast<uint32_t>(attrs.size() / 2));
-    rec.push_back(static_cast<uint32_t>(e.attrs.size()));
+    class_of.push_back(number(&classes, e.cls));
+    file_of.push_back(number(&files, e.file));
+  }
+  for (std::string_view name : classes) {
+    out.strings() += name;
+    out.put16(kClassLengths, name.size());
+  }
+  for (std::string_view name : files) {
+    out.strings() += name;
+    out.put16(kFileLengths, name.size());
+  }
+  for (size_t id = 0; id < entries.size(); ++id) {
+    const EntryColumns& e = entries[id];
+    out.put16(kEntries, class_of[id]);
+    out.put16(kEntries, file_of[id]);
+    out.put16(kEntries, e.phrase.size());
+    out.put16(kEntries, e.attrs.size());
+    out.strings() += e.phrase;
     for (std::string_view a : e.attrs) {
-      const auto [offset, length] = out.string(a);
-      attrs.push_back(offset);
-      attrs.push_back(length);
+      out.strings() += a;
+      out.put16(kAttrLengths, a.size());
     }
   }
-
-  const auto& words = trie.words();
-  auto& chars = out.section(kWordChars);
-  auto& begin = out.section(kWordBegin);
-  auto& word_slots = out.section(kWordSlots);
-  word_slots.assign(slot_count(words.size()), 0);
-  const uint32_t word_mask = static_cast<uint32_t>(word_slots.size() - 1);
-  for (uint32_t w = 0; w < words.size(); ++w) {
-    begin.push_back(static_cast<uint32_t>(chars.size()));
-    chars.insert(chars.end(), words[w].begin(), words[w].end());
-    uint32_t slot = form_hash(words[w]) & word_mask;
-    while (word_slots[slot] != 0) slot = (slot + 1) & word_mask;
-    word_slots[slot] = w + 1;
+  for (const std::u32string& form : trie.words()) {
+    for (char32_t c : form) out.put32(kWordChars, c);
+    out.put16(kWordLengths, form.size());
   }
-  begin.push_back(static_cast<uint32_t>(chars.size()));
-
-  auto& edge_slots = out.section(kEdgeSlots);
-  const uint32_t edge_count = slot_count(trie.edges().size());
-  edge_slots.assign(3 * size_t{edge_count}, 0);
-  // Inserted in a fixed order (by child) so the blob does not depend on
-  // the hash map's iteration order.
-  std::vector<std::pair<uint64_t, uint32_t>> edges(trie.edges().begin(), trie.edges().end());
-  std::sort(edges.begin(), edges.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-  for (const auto& [key, to] : edges) {
-    const uint32_t node = static_cast<uint32_t>(key >> 32), word = static_cast<uint32_t>(key);
-    uint32_t slot = edge_hash(node, word) & (edge_count - 1);
-    while (edge_slots[3 * slot + 2] != 0) slot = (slot + 1) & (edge_count - 1);
-    edge_slots[3 * slot] = node;
-    edge_slots[3 * slot + 1] = word;
-    edge_slots[3 * slot + 2] = to;
+  // Nodes are numbered as they were made, so a node's parent comes before it.
+  std::vector<std::pair<uint32_t, uint32_t>> parent(trie.node_entries().size());
+  for (const auto& [key, child] : trie.edges()) {
+    parent[child] = {static_cast<uint32_t>(key >> 32), static_cast<uint32_t>(key)};
   }
-
-  auto& node_begin = out.section(kNodeEntryBegin);
-  auto& node_entries = out.section(kNodeEntries);
+  uint32_t next_word = 0;
+  for (size_t node = 1; node < parent.size(); ++node) {
+    const uint32_t word = parent[node].second;
+    out.put32(kNodeParents, parent[node].first);
+    out.put32(kNodeWords, word == next_word ? 0 : word + 1);
+    if (word == next_word) ++next_word;
+  }
+  uint32_t previous = 0;
   for (const auto& list : trie.node_entries()) {
-    node_begin.push_back(static_cast<uint32_t>(node_entries.size()));
-    node_entries.insert(node_entries.end(), list.begin(), list.end());
+    out.put16(kNodeEntryCounts, list.size());
+    for (uint32_t e : list) {
+      out.put32(kNodeEntries, e - previous);
+      previous = e;
+    }
   }
-  node_begin.push_back(static_cast<uint32_t>(node_entries.size()));
-
-  // The first entry listed for each (cls, first attribute).
-  auto& primary = out.section(kPrimary);
+  // The first entry listed for each (class, first column).
+  std::vector<uint32_t> primary;
   auto key = [&](uint32_t id) { return std::make_pair(entries[id].cls, entries[id].attrs[0]); };
   for (uint32_t id = 0; id < entries.size(); ++id) {
     if (!entries[id].attrs.empty() && !entries[id].attrs[0].empty()) primary.push_back(id);
@@ -263,6 +259,7 @@ std::string flatten(const std::vector<EntryColumns>& entries, const TrieBuilder&
   primary.erase(std::unique(primary.begin(), primary.end(),
                             [&](uint32_t a, uint32_t b) { return key(a) == key(b); }),
                 primary.end());
+  for (uint32_t id : primary) out.put32(kPrimary, id);
   return out.finish();
 }
 
@@ -322,17 +319,36 @@ Expected<std::string> Lexicon::compile(const std::vector<EmbeddedFile>& files,
   return flatten(entries, trie);
 }
 
+// What from_blob() derives from the blob: views of the entries, offsets
+// from the stored lengths, and the two hash tables.
+struct Lexicon::Index {
+  std::shared_ptr<const std::string> owned;  // the blob, when load() compiled it
+  std::vector<LexiconEntry> entries;
+  std::vector<std::string_view> columns;     // every entry's attrs, entry after entry
+  const uint32_t* word_chars = nullptr;      // in the blob
+  std::vector<uint32_t> word_begin;          // form w is word_chars[word_begin[w], [w + 1])
+  std::vector<uint32_t> word_slots;          // word id + 1 at form_hash(form), 0 empty
+  std::vector<uint32_t> edge_slots;          // node, word, child at edge_hash; child 0 empty
+  std::vector<uint32_t> node_entry_begin;    // entries of node n: [begin[n], begin[n + 1])
+  std::vector<uint32_t> node_entries;
+  const uint32_t* primary = nullptr;         // in the blob
+  uint32_t primary_count = 0;
+};
+
+Lexicon::Lexicon(std::shared_ptr<const Index> index)
+    : index_(std::move(index)), entries_(index_->entries.data()), entry_count_(index_->entries.size()) {}
+
 Expected<Lexicon> Lexicon::load(const std::vector<EmbeddedFile>& files,
                                 const Normalizer& normalizer, const Tokenizer& tokenizer) {
   auto blob = compile(files, normalizer, tokenizer);
   if (!blob.ok()) return blob.error();
   auto owned = std::make_shared<const std::string>(std::move(blob).value());
-  auto lexicon = from_blob(*owned);
-  if (lexicon.ok()) lexicon.value().owned_ = std::move(owned);
-  return lexicon;
+  return from_blob(*owned, owned);
 }
 
-Expected<Lexicon> Lexicon::from_blob(std::string_view blob) {
+Expected<Lexicon> Lexicon::from_blob(std::string_view blob) { return from_blob(blob, nullptr); }
+
+Expected<Lexicon> Lexicon::from_blob(std::string_view blob, std::shared_ptr<const std::string> owned) {
   auto bad = [](const char* what) {
     return Error{ErrorCode::kDataError, 0, std::string("lexicon blob: ") + what};
   };
@@ -345,104 +361,143 @@ Expected<Lexicon> Lexicon::from_blob(std::string_view blob) {
   for (uint32_t s = 0; s < kSectionCount; ++s) {
     std::memcpy(&offset[s], base + sizeof(kMagic) + 8 * s, 4);
     std::memcpy(&count[s], base + sizeof(kMagic) + 8 * s + 4, 4);
-    if (offset[s] % (s == kStrings ? 1 : 4) != 0 ||
-        offset[s] > blob.size() || uint64_t{count[s]} * kElementSize[s] > blob.size() - offset[s]) {
+    if (offset[s] % 4 != 0 || offset[s] > blob.size() ||
+        uint64_t{count[s]} * kElementSize[s] > blob.size() - offset[s]) {
       return bad("a section outside the blob");
     }
   }
+  auto u16 = [&](Section s) { return reinterpret_cast<const uint16_t*>(base + offset[s]); };
   auto u32 = [&](Section s) { return reinterpret_cast<const uint32_t*>(base + offset[s]); };
+
+  // Strings one after another: `next(n)` is the next n bytes, or fails.
   const char* strings = base + offset[kStrings];
-  const uint32_t string_bytes = count[kStrings];
-  auto in_strings = [&](uint32_t at, uint32_t length) { return at <= string_bytes && length <= string_bytes - at; };
-
-  Lexicon lex;
-  const uint32_t* attrs = u32(kAttrs);
-  for (uint32_t a = 0; a < count[kAttrs]; ++a) {
-    if (!in_strings(attrs[2 * a], attrs[2 * a + 1])) return bad("an attribute outside the strings");
-  }
-  const uint32_t* rec = u32(kEntries);
-  lex.entries_.resize(count[kEntries]);
-  for (uint32_t e = 0; e < count[kEntries]; ++e, rec += 8) {
-    for (int k = 0; k < 3; ++k) {
-      if (!in_strings(rec[2 * k], rec[2 * k + 1])) return bad("an entry outside the strings");
+  size_t cursor = 0;
+  bool overrun = false;
+  auto next = [&](size_t length) {
+    if (length > count[kStrings] - cursor) {
+      overrun = true;
+      return std::string_view();
     }
-    if (rec[6] > count[kAttrs] || rec[7] > count[kAttrs] - rec[6]) return bad("attributes out of range");
-    LexiconEntry& entry = lex.entries_[e];
-    entry.phrase = std::string_view(strings + rec[0], rec[1]);
-    entry.file = std::string_view(strings + rec[2], rec[3]);
-    entry.cls = std::string_view(strings + rec[4], rec[5]);
-    entry.attrs.pool_ = strings;
-    entry.attrs.spans_ = attrs + 2 * rec[6];
-    entry.attrs.count_ = rec[7];
-  }
-
-  if (count[kWordBegin] == 0 || count[kNodeEntryBegin] == 0) return bad("no words or no root");
-  const uint32_t words = count[kWordBegin] - 1, nodes = count[kNodeEntryBegin] - 1;
-  auto ascending = [](const uint32_t* begin, uint32_t n, uint32_t limit) {
-    for (uint32_t i = 0; i < n; ++i) {
-      if (begin[i] > begin[i + 1]) return false;
-    }
-    return begin[n] <= limit;
+    cursor += length;
+    return std::string_view(strings + cursor - length, length);
   };
-  auto power_of_two = [](uint32_t n) { return n != 0 && (n & (n - 1)) == 0; };
-  lex.word_chars_ = u32(kWordChars);
-  lex.word_begin_ = u32(kWordBegin);
-  lex.word_slots_ = u32(kWordSlots);
-  lex.edge_slots_ = u32(kEdgeSlots);
-  lex.node_entry_begin_ = u32(kNodeEntryBegin);
-  lex.node_entries_ = u32(kNodeEntries);
-  lex.primary_ = u32(kPrimary);
-  lex.primary_count_ = count[kPrimary];
-  if (!ascending(lex.word_begin_, words, count[kWordChars])) return bad("word offsets");
-  if (!ascending(lex.node_entry_begin_, nodes, count[kNodeEntries])) return bad("node offsets");
-  if (!power_of_two(count[kWordSlots]) || !power_of_two(count[kEdgeSlots])) return bad("hash table size");
-  lex.word_mask_ = count[kWordSlots] - 1;
-  lex.edge_mask_ = count[kEdgeSlots] - 1;
-  for (uint32_t i = 0; i < count[kWordSlots]; ++i) {
-    if (lex.word_slots_[i] > words) return bad("a word slot out of range");
-  }
-  for (uint32_t i = 0; i < count[kEdgeSlots]; ++i) {
-    const uint32_t* slot = lex.edge_slots_ + 3 * i;
-    if (slot[2] != 0 && (slot[0] >= nodes || slot[1] >= words || slot[2] >= nodes)) {
-      return bad("an edge out of range");
+  std::vector<std::string_view> classes(count[kClassLengths]), files(count[kFileLengths]);
+  for (uint32_t k = 0; k < classes.size(); ++k) classes[k] = next(u16(kClassLengths)[k]);
+  for (uint32_t k = 0; k < files.size(); ++k) files[k] = next(u16(kFileLengths)[k]);
+
+  auto index = std::make_shared<Index>();
+  index->owned = std::move(owned);
+  const uint32_t entry_count = count[kEntries];
+  index->entries.resize(entry_count);
+  index->columns.resize(count[kAttrLengths]);
+  const uint16_t* rec = u16(kEntries);
+  const uint16_t* attr_length = u16(kAttrLengths);
+  size_t column = 0;
+  for (uint32_t e = 0; e < entry_count; ++e, rec += 4) {
+    if (rec[0] >= classes.size() || rec[1] >= files.size() || rec[3] > index->columns.size() - column) {
+      return bad("an entry out of range");
     }
+    LexiconEntry& entry = index->entries[e];
+    entry.cls = classes[rec[0]];
+    entry.file = files[rec[1]];
+    entry.phrase = next(rec[2]);
+    entry.attrs.columns_ = index->columns.data() + column;
+    entry.attrs.count_ = rec[3];
+    for (uint32_t k = 0; k < rec[3]; ++k, ++column) index->columns[column] = next(attr_length[column]);
   }
-  for (uint32_t i = 0; i < count[kNodeEntries]; ++i) {
-    if (lex.node_entries_[i] >= count[kEntries]) return bad("a node's entry out of range");
+  if (overrun) return bad("strings past their section");
+
+  auto power_of_two_over = [](size_t n) {
+    size_t slots = 16;
+    while (slots < 2 * n) slots *= 2;
+    return slots;
+  };
+  const uint32_t words = count[kWordLengths];
+  index->word_chars = u32(kWordChars);
+  index->word_begin.resize(size_t{words} + 1);
+  index->word_slots.assign(power_of_two_over(words), 0);
+  const uint32_t word_mask = static_cast<uint32_t>(index->word_slots.size() - 1);
+  uint32_t chars = 0;
+  for (uint32_t w = 0; w < words; ++w) {
+    const uint16_t length = u16(kWordLengths)[w];
+    if (length > count[kWordChars] - chars) return bad("forms past their section");
+    index->word_begin[w] = chars;
+    const std::u32string_view form(reinterpret_cast<const char32_t*>(index->word_chars + chars), length);
+    chars += length;
+    uint32_t slot = form_hash(form) & word_mask;
+    while (index->word_slots[slot] != 0) slot = (slot + 1) & word_mask;
+    index->word_slots[slot] = w + 1;
   }
-  for (uint32_t i = 0; i < count[kPrimary]; ++i) {
-    if (lex.primary_[i] >= count[kEntries] || lex.entries_[lex.primary_[i]].attrs.empty()) {
+  index->word_begin[words] = chars;
+
+  const uint32_t nodes = count[kNodeEntryCounts];
+  if (nodes == 0 || count[kNodeParents] != nodes - 1 || count[kNodeWords] != nodes - 1) {
+    return bad("nodes and their edges differ");
+  }
+  index->edge_slots.assign(3 * power_of_two_over(nodes), 0);
+  const uint32_t edge_mask = static_cast<uint32_t>(index->edge_slots.size() / 3 - 1);
+  const uint32_t* parents = u32(kNodeParents);
+  const uint32_t* edge_words = u32(kNodeWords);
+  uint32_t next_word = 0;
+  for (uint32_t node = 1; node < nodes; ++node) {
+    const uint32_t parent = parents[node - 1];
+    const uint32_t word = edge_words[node - 1] == 0 ? next_word++ : edge_words[node - 1] - 1;
+    if (parent >= node || word >= words) return bad("an edge out of range");
+    uint32_t slot = edge_hash(parent, word) & edge_mask;
+    while (index->edge_slots[3 * slot + 2] != 0) slot = (slot + 1) & edge_mask;
+    index->edge_slots[3 * slot] = parent;
+    index->edge_slots[3 * slot + 1] = word;
+    index->edge_slots[3 * slot + 2] = node;
+  }
+  index->node_entry_begin.resize(size_t{nodes} + 1);
+  uint32_t listed = 0;
+  for (uint32_t node = 0; node < nodes; ++node) {
+    index->node_entry_begin[node] = listed;
+    listed += u16(kNodeEntryCounts)[node];
+  }
+  index->node_entry_begin[nodes] = listed;
+  if (listed > count[kNodeEntries]) return bad("node entries past their section");
+  index->node_entries.resize(listed);
+  uint32_t previous = 0;
+  for (uint32_t k = 0; k < listed; ++k) {
+    previous += u32(kNodeEntries)[k];
+    if (previous >= entry_count) return bad("a node's entry out of range");
+    index->node_entries[k] = previous;
+  }
+  index->primary = u32(kPrimary);
+  index->primary_count = count[kPrimary];
+  for (uint32_t k = 0; k < index->primary_count; ++k) {
+    if (index->primary[k] >= entry_count || index->entries[index->primary[k]].attrs.empty()) {
       return bad("a primary entry out of range");
     }
   }
-  return lex;
+  return Lexicon(std::move(index));
 }
 
 uint32_t Lexicon::word_id(std::u32string_view form) const {
-  uint32_t slot = form_hash(form) & word_mask_;
-  for (uint32_t probes = 0; probes <= word_mask_; ++probes, slot = (slot + 1) & word_mask_) {
-    const uint32_t id_plus_one = word_slots_[slot];
+  const Index& x = *index_;
+  const uint32_t mask = static_cast<uint32_t>(x.word_slots.size() - 1);
+  for (uint32_t slot = form_hash(form) & mask;; slot = (slot + 1) & mask) {
+    const uint32_t id_plus_one = x.word_slots[slot];  // the table always has empty slots
     if (id_plus_one == 0) return kNoWord;
     const uint32_t w = id_plus_one - 1;
-    const uint32_t* chars = word_chars_ + word_begin_[w];
-    const size_t length = word_begin_[w + 1] - word_begin_[w];
-    if (length == form.size() &&
+    const uint32_t* chars = x.word_chars + x.word_begin[w];
+    if (x.word_begin[w + 1] - x.word_begin[w] == form.size() &&
         std::equal(form.begin(), form.end(), chars, [](char32_t a, uint32_t b) { return a == b; })) {
       return w;
     }
   }
-  return kNoWord;
 }
 
 uint32_t Lexicon::child(uint32_t node, uint32_t word) const {
   if (word == kNoWord) return 0;
-  uint32_t slot = edge_hash(node, word) & edge_mask_;
-  for (uint32_t probes = 0; probes <= edge_mask_; ++probes, slot = (slot + 1) & edge_mask_) {
-    const uint32_t* edge = edge_slots_ + 3 * slot;
+  const Index& x = *index_;
+  const uint32_t mask = static_cast<uint32_t>(x.edge_slots.size() / 3 - 1);
+  for (uint32_t slot = edge_hash(node, word) & mask;; slot = (slot + 1) & mask) {
+    const uint32_t* edge = x.edge_slots.data() + 3 * slot;
     if (edge[2] == 0) return 0;
     if (edge[0] == node && edge[1] == word) return edge[2];
   }
-  return 0;
 }
 
 void Lexicon::collect(const std::vector<Token>& tokens, size_t start, size_t i, uint32_t node,
@@ -455,8 +510,8 @@ void Lexicon::collect(const std::vector<Token>& tokens, size_t start, size_t i, 
     if (i == start) form.remove_prefix(std::min<size_t>(skip, form.size()));
     const uint32_t next = child(node, word_id(form));
     if (next == 0) continue;
-    for (uint32_t k = node_entry_begin_[next]; k < node_entry_begin_[next + 1]; ++k) {
-      out->push_back({static_cast<uint32_t>(i - start + 1), skip, node_entries_[k]});
+    for (uint32_t k = index_->node_entry_begin[next]; k < index_->node_entry_begin[next + 1]; ++k) {
+      out->push_back({static_cast<uint32_t>(i - start + 1), skip, index_->node_entries[k]});
     }
     collect(tokens, start, i + 1, next, skip, out);
   }
@@ -482,8 +537,8 @@ std::vector<LexiconMatch> Lexicon::matches_at(const std::vector<Token>& tokens,
 
 std::string_view Lexicon::primary_phrase(std::string_view cls, std::string_view key) const {
   const auto wanted = std::make_pair(cls, key);
-  const uint32_t* end = primary_ + primary_count_;
-  const uint32_t* it = std::lower_bound(primary_, end, wanted, [&](uint32_t id, const auto& k) {
+  const uint32_t* end = index_->primary + index_->primary_count;
+  const uint32_t* it = std::lower_bound(index_->primary, end, wanted, [&](uint32_t id, const auto& k) {
     return std::make_pair(entries_[id].cls, entries_[id].attrs[0]) < k;
   });
   if (it == end || std::make_pair(entries_[*it].cls, entries_[*it].attrs[0]) != wanted) return {};
@@ -493,8 +548,8 @@ std::string_view Lexicon::primary_phrase(std::string_view cls, std::string_view 
 bool Lexicon::has_word(std::u32string_view form, std::string_view cls) const {
   const uint32_t node = child(0, word_id(form));
   if (node == 0) return false;
-  for (uint32_t k = node_entry_begin_[node]; k < node_entry_begin_[node + 1]; ++k) {
-    if (entries_[node_entries_[k]].cls == cls) return true;
+  for (uint32_t k = index_->node_entry_begin[node]; k < index_->node_entry_begin[node + 1]; ++k) {
+    if (entries_[index_->node_entries[k]].cls == cls) return true;
   }
   return false;
 }

@@ -8,18 +8,20 @@
 // of a list.
 //
 // The trie is compiled once, at build time (tools/compile_lexicon.cc, run by
-// CMake on the TSV files, so it cannot be stale), into one flat blob —
-// interned token forms, open-addressing hash tables of forms and of trie
-// edges, the entries ending at each node, and the entries' strings — that is
-// embedded (data.h: embedded_lexicon_blob()) and read in place: start-up
-// parses no TSV and tokenises no phrase, the way SentencePiece precompiles
-// its normaliser. A bad row is a build error naming its file and line.
+// CMake on the TSV files, so it cannot be stale), into one flat blob — the
+// entries' strings, the interned token forms, each trie node's parent edge
+// and the entries ending at it — that is embedded (data.h:
+// embedded_lexicon_blob()) and read in place, the way SentencePiece
+// precompiles its normaliser: start-up parses no TSV and tokenises no
+// phrase. It only hashes the forms and edges into two flat tables (kept out
+// of the blob: random slots would not compress, and the page ships the blob
+// gzipped). A bad row is a build error naming its file and line.
 //
 // Guarantees: matches_at() returns every entry whose phrase matches the
 // tokens starting at a position, longest first; a match may skip leading
 // proclitic letters of its first token (`وقطر` matches `قطر` with skip 1).
-// from_blob() checks every offset of the blob, so a damaged blob is an
-// Error, never a read out of bounds.
+// from_blob() checks every length and index of the blob, so a damaged blob
+// is an Error, never a read out of bounds.
 #ifndef KASHIF_CORE_LEXICON_H_
 #define KASHIF_CORE_LEXICON_H_
 
@@ -41,14 +43,11 @@ class LexiconAttrs {
  public:
   size_t size() const { return count_; }
   bool empty() const { return count_ == 0; }
-  std::string_view operator[](size_t i) const {
-    return std::string_view(pool_ + spans_[2 * i], spans_[2 * i + 1]);
-  }
+  std::string_view operator[](size_t i) const { return columns_[i]; }
 
  private:
   friend class Lexicon;
-  const char* pool_ = nullptr;
-  const uint32_t* spans_ = nullptr;  // offset, length of each column in pool_
+  const std::string_view* columns_ = nullptr;
   uint32_t count_ = 0;
 };
 
@@ -81,7 +80,7 @@ class Lexicon {
                                 const Normalizer& normalizer, const Tokenizer& tokenizer);
 
   const LexiconEntry& entry(uint32_t id) const { return entries_[id]; }
-  size_t entry_count() const { return entries_.size(); }
+  size_t entry_count() const { return entry_count_; }
 
   // All matches at tokens[start...], longest first; of equal length, the
   // reading without a proclitic skip comes first.
@@ -96,6 +95,9 @@ class Lexicon {
 
  private:
   static constexpr uint32_t kNoWord = UINT32_MAX;
+  struct Index;  // lexicon.cc: the blob's tables and the hash tables over them
+  explicit Lexicon(std::shared_ptr<const Index> index);
+  static Expected<Lexicon> from_blob(std::string_view blob, std::shared_ptr<const std::string> owned);
   // The id of a token form seen in some phrase, or kNoWord. No allocation:
   // lookups run for every token and every proclitic reading of it.
   uint32_t word_id(std::u32string_view form) const;
@@ -106,19 +108,10 @@ class Lexicon {
   void collect(const std::vector<Token>& tokens, size_t start, size_t i, uint32_t node,
                uint32_t skip, std::vector<LexiconMatch>* out) const;
 
-  std::shared_ptr<const std::string> owned_;  // the blob, when load() compiled it
-  std::vector<LexiconEntry> entries_;         // views into the blob
-  // The blob's tables (lexicon.cc describes its layout).
-  const uint32_t* word_chars_ = nullptr;   // code points of all interned forms
-  const uint32_t* word_begin_ = nullptr;   // form w is word_chars_[word_begin_[w], [w + 1])
-  const uint32_t* word_slots_ = nullptr;   // hash table: word id + 1, 0 empty
-  uint32_t word_mask_ = 0;
-  const uint32_t* edge_slots_ = nullptr;   // hash table: (node, word, child), child 0 empty
-  uint32_t edge_mask_ = 0;
-  const uint32_t* node_entry_begin_ = nullptr;  // entries of node n: [begin[n], begin[n + 1])
-  const uint32_t* node_entries_ = nullptr;
-  const uint32_t* primary_ = nullptr;  // entry ids sorted by (cls, first attr), first listed
-  uint32_t primary_count_ = 0;
+  // Shared by copies, so the entries' views stay valid in each.
+  std::shared_ptr<const Index> index_;
+  const LexiconEntry* entries_;  // index_->entries, for the inline entry()
+  size_t entry_count_;
 };
 
 }  // namespace kashif

@@ -101,7 +101,7 @@ TEST_CASE("a damaged blob is an error, not a read out of bounds", "[lexicon]") {
   magic[0] = 'X';
   CHECK_FALSE(Lexicon::from_blob(magic).ok());
   // Every header field (section offset or count) set far out of range.
-  for (size_t at = 8; at < 8 + 10 * 8; at += 4) {
+  for (size_t at = 8; at < 8 + 12 * 8; at += 4) {  // 12 sections
     std::string bad = blob;
     const uint32_t huge = 0x7fffffff;
     std::memcpy(&bad[at], &huge, 4);
