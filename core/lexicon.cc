@@ -527,11 +527,18 @@ std::vector<LexiconMatch> Lexicon::matches_at(const std::vector<Token>& tokens,
     const size_t max_skip = proclitic_prefix_len(first.form);
     for (uint32_t skip = 1; skip <= max_skip; ++skip) collect(tokens, start, start, 0, skip, &out);
   }
-  // Longest first; among equals, the unskipped reading first.
-  std::stable_sort(out.begin(), out.end(), [](const LexiconMatch& a, const LexiconMatch& b) {
-    if (a.token_count != b.token_count) return a.token_count > b.token_count;
-    return a.skip < b.skip;
-  });
+  // Longest first; among equals, the unskipped reading first. An insertion
+  // sort, stable: a position has a handful of matches, and std::stable_sort
+  // allocated a buffer for them at every token.
+  auto before = [](const LexiconMatch& a, const LexiconMatch& b) {
+    return a.token_count != b.token_count ? a.token_count > b.token_count : a.skip < b.skip;
+  };
+  for (size_t k = 1; k < out.size(); ++k) {
+    const LexiconMatch m = out[k];
+    size_t j = k;
+    for (; j > 0 && before(m, out[j - 1]); --j) out[j] = out[j - 1];
+    out[j] = m;
+  }
   return out;
 }
 
