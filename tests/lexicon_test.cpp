@@ -2,7 +2,7 @@
 
 #include <cstring>
 
-#include "core/lexicon.h"
+#include "core/lexicon/lexicon.h"
 #include "test_support.h"
 
 using namespace kashif;

@@ -1,5 +1,5 @@
 // kashif_compile_lexicon: the word lists' phrase trie as one blob
-// (core/lexicon.h), which the build embeds. CMake runs it on core/data/*.tsv
+// (core/lexicon/lexicon.h), which the build embeds. CMake runs it on core/data/*.tsv
 // whenever one of them changes; a bad row stops the build with its file and
 // line.
 //
@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-#include "core/lexicon.h"
-#include "core/normalize.h"
-#include "core/tokenize.h"
+#include "core/lexicon/lexicon.h"
+#include "core/text/normalize.h"
+#include "core/text/tokenize.h"
 
 int main(int argc, char** argv) {
   if (argc < 3) {
