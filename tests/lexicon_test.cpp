@@ -89,6 +89,12 @@ TEST_CASE("a bad row names its file and line", "[lexicon]") {
   }
 }
 
+TEST_CASE("a column too long for the blob is an error, not a truncation", "[lexicon]") {
+  const auto lex = lexicon_of("قطر\tGPE\t" + std::string(70000, 'x') + "\n");
+  REQUIRE_FALSE(lex.ok());
+  CHECK(lex.error().message.find("16-bit") != std::string::npos);
+}
+
 TEST_CASE("a damaged blob is an error, not a read out of bounds", "[lexicon]") {
   const auto compiled = Lexicon::compile({{"t.tsv", "مجلس الشورى\tORG\tshura\nقطر\tGPE\tQA\n"}},
                                          normalizer(), tokenizer());

@@ -168,7 +168,12 @@ class BlobWriter {
     sections_[s].resize(at + sizeof(T));
     std::memcpy(&sections_[s][at], &value, sizeof(T));
   }
-  void put16(Section s, size_t value) { put(s, static_cast<uint16_t>(value)); }
+  void put16(Section s, size_t value) {
+    too_long_ = too_long_ || value > UINT16_MAX;
+    put(s, static_cast<uint16_t>(value));
+  }
+  // True when some length or count did not fit its 16 bits.
+  bool too_long() const { return too_long_; }
   void put32(Section s, size_t value) { put(s, static_cast<uint32_t>(value)); }
 
   std::string finish() {
@@ -188,8 +193,10 @@ class BlobWriter {
  private:
   std::string strings_;
   std::string sections_[kSectionCount];
+  bool too_long_ = false;
 };
 
+// The blob, or empty when a length or count exceeds its 16 bits.
 std::string flatten(const std::vector<EntryColumns>& entries, const TrieBuilder& trie) {
   BlobWriter out;
   // Class and file names once each, numbered in order of first use.
@@ -260,7 +267,7 @@ std::string flatten(const std::vector<EntryColumns>& entries, const TrieBuilder&
                             [&](uint32_t a, uint32_t b) { return key(a) == key(b); }),
                 primary.end());
   for (uint32_t id : primary) out.put32(kPrimary, id);
-  return out.finish();
+  return out.too_long() ? std::string() : out.finish();
 }
 
 }  // namespace
@@ -316,7 +323,12 @@ Expected<std::string> Lexicon::compile(const std::vector<EmbeddedFile>& files,
   }
   const auto inflected_forms = forms_by_line(join_lines(inflected), tokenizer);
   for (size_t k = 0; k < inflected.size(); ++k) trie.add_phrase(inflected_forms[k], inflected_entry[k]);
-  return flatten(entries, trie);
+  std::string blob = flatten(entries, trie);
+  if (blob.empty()) {
+    return Error{ErrorCode::kDataError, 0,
+                 "a phrase, column or list too long for the lexicon blob's 16-bit lengths"};
+  }
+  return blob;
 }
 
 // What from_blob() derives from the blob: views of the entries, offsets
