@@ -227,7 +227,7 @@ int run_tag(const std::vector<std::string>& args) {
   }
   const auto stages = create_text_stages();
   if (!stages) return 1;
-  auto lexicon = Lexicon::load(embedded_files(), stages->normalizer, stages->tokenizer);
+  auto lexicon = Lexicon::from_blob(embedded_lexicon_blob());
   auto tagger = model_path.empty() ? Tagger::load_embedded() : Tagger::load(model_bytes);
   if (!lexicon.ok() || !tagger.ok()) {
     std::cerr << "kashif: cannot start: "

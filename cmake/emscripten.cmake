@@ -24,7 +24,23 @@ endforeach()
 # the core (Release, -O3) for speed. At -Os this emscripten barely inlines,
 # and the core ran 4-5x slower (bench/README.md).
 include(${CMAKE_SOURCE_DIR}/cmake/icu_from_source.cmake)
-kashif_icu_from_source(icu_wasm -w -Os)
+# Worktrees of one checkout may link the ICU another wasm build tree already
+# compiled (-DKASHIF_ICU_WASM_FROM=/path/to/build/wasm) instead of compiling it
+# again; the libraries are the same for every Kashif source tree.
+set(KASHIF_ICU_WASM_FROM "" CACHE PATH "A wasm build tree whose libicu_wasm.a and libicu_wasm_data.a to link")
+if(KASHIF_ICU_WASM_FROM)
+  add_library(icu_wasm_data STATIC IMPORTED GLOBAL)
+  set_target_properties(icu_wasm_data PROPERTIES IMPORTED_LOCATION "${KASHIF_ICU_WASM_FROM}/libicu_wasm_data.a")
+  add_library(icu_wasm STATIC IMPORTED GLOBAL)
+  set_target_properties(icu_wasm PROPERTIES
+    IMPORTED_LOCATION "${KASHIF_ICU_WASM_FROM}/libicu_wasm.a"
+    INTERFACE_INCLUDE_DIRECTORIES "${ICU_SOURCE_DIR}/common"
+    INTERFACE_COMPILE_DEFINITIONS "U_STATIC_IMPLEMENTATION;U_CHARSET_IS_UTF8=1;UCONFIG_NO_LEGACY_CONVERSION=1"
+    INTERFACE_LINK_LIBRARIES icu_wasm_data)
+  add_library(ICU::uc ALIAS icu_wasm)
+else()
+  kashif_icu_from_source(icu_wasm -w -Os)
+endif()
 
 add_library(nlohmann_json INTERFACE)
 target_include_directories(nlohmann_json SYSTEM INTERFACE "${KASHIF_WASM_INCLUDE}")

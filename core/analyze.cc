@@ -60,7 +60,7 @@ Expected<Pipeline> Pipeline::create() {
   if (!normalizer.ok()) return normalizer.error();
   auto tokenizer = Tokenizer::create();
   if (!tokenizer.ok()) return tokenizer.error();
-  auto lexicon = Lexicon::load(embedded_files(), normalizer.value(), tokenizer.value());
+  auto lexicon = Lexicon::from_blob(embedded_lexicon_blob());
   if (!lexicon.ok()) return lexicon.error();
   auto tagger = Tagger::load_embedded();
   if (!tagger.ok()) return tagger.error();

@@ -32,9 +32,9 @@ inline const Tokenizer& tokenizer() {
   return t;
 }
 
-// The word lists of core/data, loaded once.
+// The word lists of core/data, as the build compiled them.
 inline const Lexicon& embedded_lexicon() {
-  static const Lexicon lexicon = Lexicon::load(embedded_files(), normalizer(), tokenizer()).value();
+  static const Lexicon lexicon = Lexicon::from_blob(embedded_lexicon_blob()).value();
   return lexicon;
 }
 

@@ -17,6 +17,10 @@ struct EmbeddedFile {
 
 std::vector<EmbeddedFile> embedded_files();
 
+// The lexicon's trie compiled from those files at build time
+// (tools/compile_lexicon.cc), for Lexicon::from_blob(); 8-byte aligned.
+std::string_view embedded_lexicon_blob();
+
 }  // namespace kashif
 
 #endif  // KASHIF_CORE_DATA_H_

@@ -68,7 +68,7 @@ std::optional<Month> month_at(const RecognizerInput& in, size_t i, bool first) {
   if (!e || e->attrs.size() < 2 || (m.skip && !first) || in.tokens[i].line_break_before) {
     return std::nullopt;
   }
-  return Month{i + m.token_count, std::atoi(e->attrs[1].c_str()), e->attrs[0] == "hijri", m.skip};
+  return Month{i + m.token_count, std::atoi(std::string(e->attrs[1]).c_str()), e->attrs[0] == "hijri", m.skip};
 }
 
 bool starts_class(const RecognizerInput& in, size_t i, std::string_view cls) {
@@ -90,7 +90,7 @@ std::optional<Day> day_at(const RecognizerInput& in, size_t i, bool waw_ok) {
   if (i >= in.tokens.size()) return std::nullopt;
   LexiconMatch m;
   if (const LexiconEntry* e = match_entry(in, i, "day_ordinal", &m); e && !e->attrs.empty() && m.skip == 0) {
-    return Day{i + m.token_count, std::atoi(e->attrs[0].c_str()), false, true};
+    return Day{i + m.token_count, std::atoi(std::string(e->attrs[0]).c_str()), false, true};
   }
   if (starts_class(in, i, "first_day")) return Day{i + 1, 1, false, true};  // `أول` + month
   const auto d = digit_token(in, i);
@@ -453,7 +453,7 @@ const LexiconEntry* weekday_at(const RecognizerInput& in, size_t i, LexiconMatch
 }
 
 std::string weekday_iso(const LexiconEntry& e) {
-  return "XXXX-WXX-" + (e.attrs.empty() ? std::string("X") : e.attrs[0]);
+  return "XXXX-WXX-" + std::string(e.attrs.empty() ? "X" : e.attrs[0]);
 }
 
 }  // namespace

@@ -87,7 +87,7 @@ size_t place_after_lam(const RecognizerInput& in, size_t i) {
   if (!is_arabic_word(in, i) || in.tokens[i].form[0] != U'\u0644') return 0;
   for (const LexiconMatch& m : in.matches_at(i)) {
     if (m.skip != 1) continue;
-    const std::string& cls = in.lexicon.entry(m.entry).cls;
+    const std::string_view cls = in.lexicon.entry(m.entry).cls;
     if (cls == "GPE") return i + m.token_count;
     if (cls == "gpe_prefix") {
       if (const size_t end = gpe_at(i + m.token_count)) return end;

@@ -12,7 +12,7 @@ namespace kashif {
 
 namespace {
 
-std::optional<EntityType> place_or_org_type(const std::string& cls) {
+std::optional<EntityType> place_or_org_type(std::string_view cls) {
   if (cls == "GPE") return EntityType::kGpe;
   if (cls == "LOC") return EntityType::kLoc;
   if (cls == "ORG") return EntityType::kOrg;

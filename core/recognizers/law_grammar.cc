@@ -38,14 +38,14 @@ struct KindTraits {
 KindTraits traits_of(const LexiconEntry& kind) {
   KindTraits out;
   if (kind.cls != "law_kind" || kind.attrs.size() < 2) return out;
-  const std::string& n = kind.attrs[1];
+  const std::string_view n = kind.attrs[1];
   if (n == "complement") out.naming = Naming::kComplement;
   if (n == "subject") out.naming = Naming::kSubject;
   if (n == "subject_cited") out.naming = Naming::kSubjectCited;
   if (n == "of_act") out.naming = Naming::kOfAct;
   if (n == "state") out.naming = Naming::kState;
   if (kind.attrs.size() > 2) {
-    const std::string& trait = kind.attrs[2];
+    const std::string_view trait = kind.attrs[2];
     out.bare_number = trait == "bare_number";
     out.bare_long_number = trait == "bare_long_number";
     out.no_place = trait == "no_place";

@@ -62,7 +62,7 @@ bool club_name_word(const RecognizerInput& in, size_t i, bool strong_cue) {
   if (matches.empty()) return true;
   if (!strong_cue) return false;
   for (const LexiconMatch& m : matches) {
-    const std::string& cls = in.lexicon.entry(m.entry).cls;
+    const std::string_view cls = in.lexicon.entry(m.entry).cls;
     if (m.skip == 0 && cls != "GPE" && cls != "club") return false;
   }
   return true;
@@ -137,7 +137,7 @@ bool agreeing_nisba_after(const RecognizerInput& in, size_t first, size_t e) {
   }
   // Nothing a list knows but a name's adjective (`الإسلامية`).
   for (const LexiconMatch& m : in.matches_at(e)) {
-    const std::string& cls = in.lexicon.entry(m.entry).cls;
+    const std::string_view cls = in.lexicon.entry(m.entry).cls;
     if (cls != "org_modifier" && cls != "nationality") return false;
   }
   return true;
@@ -174,7 +174,7 @@ void find_listed_orgs(const RecognizerInput& in, std::vector<Mention>* out) {
     // (`الوحدة` in `الوحدة الوطنية`) is not a reading of this text.
     const LexiconMatch* best = nullptr;
     for (const LexiconMatch& m : in.matches_at(i)) {
-      const std::string& cls = in.lexicon.entry(m.entry).cls;
+      const std::string_view cls = in.lexicon.entry(m.entry).cls;
       if ((cls == "org_name" || cls == "club") && (!best || m.token_count > best->token_count)) {
         best = &m;
       }

@@ -183,7 +183,7 @@ std::optional<LexiconMatch> match_class(const RecognizerInput& in, size_t i, std
 std::optional<LexiconMatch> known_name(const RecognizerInput& in, size_t i) {
   if (i >= in.tokens.size()) return std::nullopt;
   for (const LexiconMatch& m : in.matches_at(i)) {
-    const std::string& cls = in.lexicon.entry(m.entry).cls;
+    const std::string_view cls = in.lexicon.entry(m.entry).cls;
     if (m.skip == 0 && (cls == "GPE" || cls == "LOC" || cls == "ORG")) return m;
   }
   return std::nullopt;
@@ -193,7 +193,7 @@ bool after_venue(const RecognizerInput& in, size_t i) {
   if (i == 0 || i >= in.tokens.size() || in.tokens[i].line_break_before) return false;
   for (const LexiconMatch& m : in.matches_at(i - 1)) {
     if (m.token_count != 1) continue;
-    const std::string& cls = in.lexicon.entry(m.entry).cls;
+    const std::string_view cls = in.lexicon.entry(m.entry).cls;
     if (cls == "venue_head") return true;
     // `مبنى محافظة دهوك`: the place word of the place inside the venue's name.
     if (cls == "gpe_prefix" && m.skip == 0 && i >= 2 && after_venue(in, i - 1)) return true;

@@ -14,7 +14,7 @@ namespace {
 // head word (`قطاع غزة` is a GPE): the gazetteer names either.
 std::optional<LexiconMatch> alias_at(const RecognizerInput& in, size_t i, uint32_t skip) {
   for (const LexiconMatch& m : in.matches_at(i)) {
-    const std::string& cls = in.lexicon.entry(m.entry).cls;
+    const std::string_view cls = in.lexicon.entry(m.entry).cls;
     if (m.skip == skip && (cls == "ORG" || (m.token_count > 1 && (cls == "GPE" || cls == "LOC")))) return m;
   }
   return std::nullopt;
@@ -113,7 +113,7 @@ size_t parent_body_end(const RecognizerInput& in, size_t i) {
   constexpr char32_t kLam = U'\u0644';
   if (in.tokens[i].form == std::u32string(1, kLam)) return quoted_name_end(in, i + 1);
   for (const LexiconMatch& m : in.matches_at(i)) {
-    const std::string& cls = in.lexicon.entry(m.entry).cls;
+    const std::string_view cls = in.lexicon.entry(m.entry).cls;
     if (m.skip == 1 && in.tokens[i].form[0] == kLam && (cls == "ORG" || cls == "org_name")) {
       return i + m.token_count;
     }

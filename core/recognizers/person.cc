@@ -129,7 +129,7 @@ class PersonFinder {
   }
   bool known_word(size_t i) const {
     for (const LexiconMatch& m : in_.matches_at(i)) {
-      const std::string& cls = in_.lexicon.entry(m.entry).cls;
+      const std::string_view cls = in_.lexicon.entry(m.entry).cls;
       if (std::find(std::begin(kNotNameClasses), std::end(kNotNameClasses), cls) != std::end(kNotNameClasses)) {
         return true;
       }
