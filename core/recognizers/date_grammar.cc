@@ -187,7 +187,7 @@ std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw
     if (q == 0 || q == i + m.token_count) return std::nullopt;  // a joiner word, not `و8`
     d0 = day_at(in, q, false);
     if (!d0 || !d0->word) return std::nullopt;
-    first_day = std::atoi(e->attrs[0].c_str());
+    first_day = std::atoi(std::string(e->attrs[0]).c_str());
     out.range = true;
   }
   out.skip = d0->waw ? 1 : 0;
