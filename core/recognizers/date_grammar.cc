@@ -8,6 +8,7 @@
 
 #include "core/recognizers/calendar.h"
 #include "core/recognizers/token_walk.h"
+#include "core/text/letters.h"
 
 namespace kashif {
 
@@ -531,7 +532,7 @@ void find_dates(const RecognizerInput& in, std::vector<Mention>* out) {
         LexiconMatch last;
         // `الثلاثاء والأربعاء` are two days, `الأربعاء إلى الخميس` one stretch.
         const size_t q = next_member(in, date->end);
-        if (q != 0 && q != date->end && !(in.tokens[date->end].form.size() == 1 && in.tokens[date->end].form[0] == U'\u0648')) {
+        if (q != 0 && q != date->end && !(in.tokens[date->end].form.size() == 1 && in.tokens[date->end].form[0] == kWaw)) {
           if (const LexiconEntry* to = weekday_at(in, q, &last); to && last.skip == 0) {
             date->end = q + last.token_count;
             weekday_value += "/" + weekday_iso(*to);

@@ -1,6 +1,7 @@
 #include "core/recognizers/dateline.h"
 
 #include "core/recognizers/name_chain.h"
+#include "core/text/letters.h"
 
 namespace kashif {
 
@@ -24,7 +25,7 @@ bool tatweel_dash_before(const RecognizerInput& in, size_t i) {
   bool tatweel = false;
   for (uint32_t k = from; k < to && k < in.original.size(); ++k) {
     const char32_t c = in.original[k];
-    if (c == U'\u0640') {
+    if (c == kTatweel) {
       tatweel = true;
     } else if (c != U' ' && c != U'\u00A0') {
       return false;

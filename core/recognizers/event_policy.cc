@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/recognizers/name_chain.h"
+#include "core/text/letters.h"
 
 namespace kashif {
 
@@ -83,8 +84,8 @@ size_t place_after_lam(const RecognizerInput& in, size_t i) {
     const auto m = known_name(in, k);
     return m && in.lexicon.entry(m->entry).cls == "GPE" ? k + m->token_count : 0;
   };
-  if (proclitic_letter(in, i) == U'\u0644') return gpe_at(i + 1);
-  if (!is_arabic_word(in, i) || in.tokens[i].form[0] != U'\u0644') return 0;
+  if (proclitic_letter(in, i) == kLam) return gpe_at(i + 1);
+  if (!is_arabic_word(in, i) || in.tokens[i].form[0] != kLam) return 0;
   for (const LexiconMatch& m : in.matches_at(i)) {
     if (m.skip != 1) continue;
     const std::string& cls = in.lexicon.entry(m.entry).cls;
@@ -110,7 +111,7 @@ void find_event(const RecognizerInput& in, size_t i, const LexiconMatch& head,
       is_definite_word(in, head_end) &&
       has_nisba_shape(std::u32string_view(in.tokens[head_end].form).substr(2))) {
     const std::u32string letters = original_letters(in, head_end);
-    if (letters.empty() || letters.back() == U'\u064A') return;
+    if (letters.empty() || letters.back() == kYeh) return;
   }
   // `الأسبوع الثقافي لتلمسان`, `الأيام الثقافية لولاية وهران`: a cultural
   // week presenting a place is named by it.
@@ -156,7 +157,7 @@ void find_event(const RecognizerInput& in, size_t i, const LexiconMatch& head,
 // plan it is, not which; it does not make the plan a name.
 bool owner_complement(const RecognizerInput& in, size_t from, size_t end) {
   for (size_t k = from; k + 1 < end; ++k) {
-    if (in.tokens[k].kind == TokenKind::kProclitic && proclitic_letter(in, k) == U'\u0644') {
+    if (in.tokens[k].kind == TokenKind::kProclitic && proclitic_letter(in, k) == kLam) {
       return starts_other_name(in, k + 1);
     }
   }

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/recognizers/name_chain.h"
+#include "core/text/letters.h"
 
 namespace kashif {
 
@@ -129,7 +130,7 @@ std::optional<PlaceWord> place_word_at(const RecognizerInput& in, size_t i) {
   }
   // `مخيمي`: the dual construct of a camp word the list gives singular.
   const std::u32string& form = in.tokens[i].form;
-  if (form.size() < 4 || form.back() != U'\u064A') return std::nullopt;
+  if (form.size() < 4 || form.back() != kYeh) return std::nullopt;
   Token singular = in.tokens[i];
   singular.form.pop_back();
   singular.alt_form.clear();
@@ -152,8 +153,8 @@ bool unlisted_name_at(const RecognizerInput& in, size_t i, const PlaceWord& word
     if (m.skip == skip) return false;  // a word some list knows
   }
   const char32_t last = form.back();
-  if (last == U'\u0647') return false;  // ة
-  if (!word.definite_name && (last == U'\u064A' || last == U'\u0627')) return false;  // ى ي ا
+  if (last == kHeh) return false;  // ة
+  if (!word.definite_name && (last == kYeh || last == kAlef)) return false;  // ى ي ا
   const std::u32string_view tail = form.substr(form.size() - 2);
   return tail != U"\u064A\u0646" && tail != U"\u0648\u0646" && tail != U"\u0627\u062A";
 }
@@ -169,7 +170,7 @@ size_t unlisted_places_at(const RecognizerInput& in, size_t i, std::vector<Menti
   // Not an adverb in the accusative (`صباحا`, `أيضا`), which ends in alef.
   const size_t after = i + 2;
   if (is_arabic_word(in, after) && !in.tokens[after].line_break_before &&
-      !has_article(in.tokens[after].form) && in.tokens[after].form.back() != U'\u0627' &&
+      !has_article(in.tokens[after].form) && in.tokens[after].form.back() != kAlef &&
       in.matches_at(after).empty()) {
     return 0;
   }
@@ -181,10 +182,10 @@ size_t unlisted_places_at(const RecognizerInput& in, size_t i, std::vector<Menti
   // `مخيمي الزعتري والأزرق`: the coordinated second name of a dual head,
   // its و glued (skip 1) or split off as a proclitic token.
   if (!word->head_inside && end < in.tokens.size()) {
-    const bool split_waw = proclitic_letter(in, end) == U'\u0648';
+    const bool split_waw = proclitic_letter(in, end) == kWaw;
     const size_t name = split_waw ? end + 1 : end;
     const uint32_t skip = split_waw ? 0 : 1;
-    if ((split_waw || (in.tokens[end].form.size() > 1 && in.tokens[end].form[0] == U'\u0648')) &&
+    if ((split_waw || (in.tokens[end].form.size() > 1 && in.tokens[end].form[0] == kWaw)) &&
         unlisted_name_at(in, name, *word, skip)) {
       out->push_back(mention_over_tokens(in, name, name, skip, word->type, Priority::kPattern));
       seen->emplace_back(in.tokens[name].form.substr(skip), word->type);

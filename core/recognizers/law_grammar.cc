@@ -5,13 +5,12 @@
 
 #include "core/recognizers/date_grammar.h"
 #include "core/recognizers/token_walk.h"
+#include "core/text/letters.h"
 #include "core/text/utf8.h"
 
 namespace kashif {
 
 namespace {
-
-constexpr char32_t kLam = 0x0644, kBeh = 0x0628, kWaw = 0x0648, kYeh = 0x064A, kFeh = 0x0641;
 
 // How an act of a kind is named when no number follows its kind word
 // (law_kinds.tsv, fourth column).
@@ -300,10 +299,10 @@ bool has_pronoun_suffix(const RecognizerInput& in, size_t p) {
   const std::u32string_view text(in.doc.text);
   for (size_t back = 1; back <= 2 && t.end >= t.begin + back + 1; ++back) {
     const uint32_t k = t.end - back;
-    if (text[k] != 0x0647) continue;  // ه in the matching form
-    if (back == 2 && text[t.end - 1] != 0x0627 && text[t.end - 1] != 0x0645) return false;
+    if (text[k] != kHeh) continue;  // ه in the matching form
+    if (back == 2 && text[t.end - 1] != kAlef && text[t.end - 1] != kMeem) return false;
     const uint32_t o = in.doc.begin[k];
-    return o < in.original.size() && in.original[o] == 0x0647;  // not ة
+    return o < in.original.size() && in.original[o] == kHeh;  // not ة
   }
   return false;
 }

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "core/recognizers/name_chain.h"
+#include "core/text/letters.h"
 
 namespace kashif {
 
@@ -47,7 +48,7 @@ bool country_adjective_at(const RecognizerInput& in, size_t i) {
 bool city_nisba_at(const RecognizerInput& in, size_t i) {
   if (!is_definite_word(in, i) || in.tokens[i].line_break_before) return false;
   const std::u32string_view body = std::u32string_view(in.tokens[i].form).substr(2);
-  return has_nisba_shape(body) && body.back() == U'\u064A' && in.matches_at(i).empty();
+  return has_nisba_shape(body) && body.back() == kYeh && in.matches_at(i).empty();
 }
 
 // A word of an unlisted club's name after its cue (`فريق ويستهام`): no article,
@@ -87,7 +88,7 @@ size_t quoted_outlet_end(const RecognizerInput& in, size_t open, std::vector<Men
   if (close_end < open + 4) return 0;  // the tail and a word before it
   const size_t last = close_end - 2;
   // `للإعلام` is ل + `الإعلام` (the matching form restores the article).
-  const bool after_lam = proclitic_letter(in, last - 1) == U'\u0644' && last - 1 > open + 1 &&
+  const bool after_lam = proclitic_letter(in, last - 1) == kLam && last - 1 > open + 1 &&
                          in.lexicon.has_word(in.tokens[last].form, "media_tail_after_lam");
   if (!after_lam && !match_class(in, last, "media_tail")) return 0;
   out->push_back(mention_over_tokens(in, open + 1, last, 0, EntityType::kOrg, Priority::kPattern));
@@ -123,7 +124,7 @@ bool latin_outlet_at(const RecognizerInput& in, size_t i) {
 }  // namespace
 
 bool agreeing_nisba_after(const RecognizerInput& in, size_t first, size_t e) {
-  auto feminine = [](const std::u32string& form) { return !form.empty() && form.back() == U'\u0647'; };
+  auto feminine = [](const std::u32string& form) { return !form.empty() && form.back() == kHeh; };
   if (e >= in.tokens.size() || in.tokens[e].line_break_before || !feminine(in.tokens[first].form) ||
       !is_definite_word(in, e) || !feminine(in.tokens[e].form) ||
       !has_nisba_shape(std::u32string_view(in.tokens[e].form).substr(2))) {

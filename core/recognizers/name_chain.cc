@@ -2,17 +2,12 @@
 
 #include <string>
 
+#include "core/text/letters.h"
+
 namespace kashif {
 
 namespace {
 
-constexpr char32_t kAlef = U'\u0627';
-constexpr char32_t kBeh = U'\u0628';
-constexpr char32_t kHeh = U'\u0647';  // ta marbuta in the matching form
-constexpr char32_t kLam = U'\u0644';
-constexpr char32_t kMeem = U'\u0645';
-constexpr char32_t kWaw = U'\u0648';
-constexpr char32_t kYeh = U'\u064A';
 constexpr std::u32string_view kFi = U"\u0641\u064A";  // في, the preposition "in"
 
 bool ends_with(std::u32string_view s, std::u32string_view suffix) {
@@ -26,7 +21,7 @@ std::u32string_view body_of(const Token& t) { return std::u32string_view(t.form)
 // object with ب: `الاتجار بالبشر` is one name part, `حقوق الإنسان بالقرار` is not.
 bool is_ifti_al(std::u32string_view body) {
   return (body.size() == 5 || body.size() == 6) && body[0] == kAlef &&
-         (body[1] == U'\u062A' || body[2] == U'\u062A') && body[body.size() - 2] == kAlef;
+         (body[1] == kTeh || body[2] == kTeh) && body[body.size() - 2] == kAlef;
 }
 
 // Punctuation, a line break, the end of the text or `في` after tokens[i - 1].
@@ -98,9 +93,9 @@ bool has_nisba_shape(std::u32string_view body) {
   };
   if (body.size() >= 4 && body.back() == kYeh && nisba_yeh_at(0)) return true;
   if (body.size() >= 4 && ends_with(body, std::u32string{kYeh, kHeh}) && nisba_yeh_at(1)) return true;
-  for (const std::u32string& plural : {std::u32string{kYeh, kYeh, U'\u0646'},
-                                       std::u32string{kYeh, kWaw, U'\u0646'},
-                                       std::u32string{kYeh, kAlef, U'\u062A'}}) {
+  for (const std::u32string& plural : {std::u32string{kYeh, kYeh, kNoon},
+                                       std::u32string{kYeh, kWaw, kNoon},
+                                       std::u32string{kYeh, kAlef, kTeh}}) {
     if (body.size() >= 6 && ends_with(body, plural) && nisba_yeh_at(2)) return true;
   }
   return false;
@@ -110,7 +105,7 @@ bool has_nisba_shape(std::u32string_view body) {
 bool has_pronoun_suffix(std::u32string_view form) {
   if (form.size() < 5) return false;
   for (const std::u32string& suffix : {std::u32string{kHeh, kAlef}, std::u32string{kHeh, kMeem},
-                                       std::u32string{U'\u0646', kAlef}, std::u32string{U'\u0643', kMeem},
+                                       std::u32string{kNoon, kAlef}, std::u32string{kKaf, kMeem},
                                        std::u32string{kHeh, kMeem, kAlef}}) {
     if (ends_with(form, suffix)) return true;
   }
@@ -229,7 +224,7 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
   bool after_name = false;        // the last unit is a known name: nothing is coordinated to it
   bool in_complement = false;     // inside a ل/ب phrase, where coordination is common
   const bool plural_head =
-      start > 0 && ends_with(tokens[start - 1].form, std::u32string{kAlef, U'\u062A'});
+      start > 0 && ends_with(tokens[start - 1].form, std::u32string{kAlef, kTeh});
 
   bool last_is_noun = false;       // the last word taken is a noun (genitive or complement)
   bool participle_tail = false;   // after `الهادفة`-like participles, a ل phrase is their object
@@ -308,7 +303,7 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
         // A coordinated noun (`والجريمة`, `والداخلية`). Outside a complement,
         // a plural like `والجهات` after a singular head starts a new phrase.
         if (!in_complement && !plural_head &&
-            ends_with(tokens[w].form, std::u32string{kAlef, U'\u062A'})) {
+            ends_with(tokens[w].form, std::u32string{kAlef, kTeh})) {
           break;
         }
         bool conjunct_link = false;

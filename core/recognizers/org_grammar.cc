@@ -4,6 +4,7 @@
 
 #include "core/recognizers/listed_orgs.h"
 #include "core/recognizers/name_chain.h"
+#include "core/text/letters.h"
 
 namespace kashif {
 
@@ -89,12 +90,11 @@ size_t quoted_list_after_plural(const RecognizerInput& in, size_t i, std::vector
 //    bodies put their adjective first (`المنظمة الدولية للهجرة`).
 bool generic_reading(const RecognizerInput& in, size_t i, size_t head_end, const NameChain& chain) {
   const std::u32string_view head(in.tokens[i].form);
-  if (has_article(head) && has_nisba_shape(head.substr(2)) && proclitic_letter(in, head_end) == U'\u0648' &&
+  if (has_article(head) && has_nisba_shape(head.substr(2)) && proclitic_letter(in, head_end) == kWaw &&
       is_definite_word(in, head_end + 1) &&
       has_nisba_shape(std::u32string_view(in.tokens[head_end + 1].form).substr(2))) {
     return true;
   }
-  constexpr char32_t kLam = U'\u0644';
   if (proclitic_letter(in, head_end) == kLam) return true;  // `ل|الدراسات`
   return is_arabic_word(in, head_end) && !in.tokens[head_end].line_break_before &&
          in.tokens[head_end].form.size() >= 4 && in.tokens[head_end].form[0] == kLam &&
@@ -110,7 +110,6 @@ bool generic_reading(const RecognizerInput& in, size_t i, size_t head_end, const
 // Returns one past the parent, or 0.
 size_t parent_body_end(const RecognizerInput& in, size_t i) {
   if (i >= in.tokens.size() || in.tokens[i].line_break_before || !is_arabic_word(in, i)) return 0;
-  constexpr char32_t kLam = U'\u0644';
   if (in.tokens[i].form == std::u32string(1, kLam)) return quoted_name_end(in, i + 1);
   for (const LexiconMatch& m : in.matches_at(i)) {
     const std::string& cls = in.lexicon.entry(m.entry).cls;
@@ -125,7 +124,6 @@ size_t parent_body_end(const RecognizerInput& in, size_t i) {
 // whom the body spoke to, not part of its name. One past the name's last
 // word before such a phrase, or end.
 size_t before_outlet_complement(const RecognizerInput& in, size_t head_end, size_t end) {
-  constexpr char32_t kLam = U'\u0644';
   for (size_t k = head_end; k < end; ++k) {
     const std::u32string& form = in.tokens[k].form;
     if (is_arabic_word(in, k) && form.size() > 3 && form[0] == kLam &&
@@ -141,7 +139,6 @@ size_t before_outlet_complement(const RecognizerInput& in, size_t head_end, size
 // purpose of the sentence, not part of the body's name. One past the name
 // before that phrase, or end.
 size_t before_event_phrase(const RecognizerInput& in, size_t head_end, size_t end) {
-  constexpr char32_t kLam = U'\u0644';
   auto lam_phrase_at = [&](size_t j) {
     return (is_arabic_word(in, j) && in.tokens[j].form[0] == kLam && !has_article(in.tokens[j].form)) ||
            proclitic_letter(in, j) == kLam;
@@ -209,7 +206,6 @@ size_t through_eponym(const RecognizerInput& in, size_t end, const ChainOptions&
 // a generic parent stays in the unit's name (`فرع البريد التابع للوكالة`,
 // GUIDE.md). One past the unit's name before such a phrase, or end.
 size_t before_named_parent(const RecognizerInput& in, size_t head_end, size_t end) {
-  constexpr char32_t kLam = U'\u0644';
   for (size_t k = head_end; k + 1 < end; ++k) {
     const auto link = match_class(in, k, "org_modifier");
     if (!link || in.lexicon.entry(link->entry).attrs.empty() ||
@@ -226,7 +222,7 @@ size_t before_named_parent(const RecognizerInput& in, size_t head_end, size_t en
   return end;
 }
 
-bool ends_feminine(const std::u32string& form) { return !form.empty() && form.back() == U'\u0647'; }
+bool ends_feminine(const std::u32string& form) { return !form.empty() && form.back() == kHeh; }
 
 // `جماعة أنصار الله الحوثية`, `حركة النهضة الإسلامية`: a listed body with a
 // feminine head takes a feminine nisba that agrees with it and is no
@@ -248,10 +244,10 @@ std::optional<Mention> listed_name_with_nisba(const RecognizerInput& in, size_t 
 bool disagreeing_adjective(const RecognizerInput& in, size_t first, size_t last) {
   if (last <= first + 1 || !is_definite_word(in, last)) return false;
   const std::u32string_view body = std::u32string_view(in.tokens[last].form).substr(2);
-  if (body.empty() || body.back() != U'\u064A' || !has_nisba_shape(body)) return false;
+  if (body.empty() || body.back() != kYeh || !has_nisba_shape(body)) return false;
   // `الأولى` folds onto a nisba's shape; its alef maqsura is feminine.
   const std::u32string letters = original_letters(in, last);
-  if (!letters.empty() && letters.back() == U'\u0649') return false;
+  if (!letters.empty() && letters.back() == kAlefMaksura) return false;
   for (size_t k = first; k < last; ++k) {
     if (!is_arabic_word(in, k) || !ends_feminine(in.tokens[k].form)) return false;
   }

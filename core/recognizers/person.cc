@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "core/recognizers/name_chain.h"
+#include "core/text/letters.h"
 #include "core/text/utf8.h"
 
 namespace kashif {
@@ -11,9 +12,6 @@ namespace kashif {
 namespace {
 
 constexpr size_t kMaxNameWords = 5;
-constexpr char32_t kMeem = U'\u0645';
-constexpr char32_t kYeh = U'\u064A';
-constexpr char32_t kLam = U'\u0644';
 
 // Lexicon classes whose words are not name words (a title may still be a
 // family name at the end of a name: `طارق الشيخ`).
@@ -83,7 +81,7 @@ class PersonFinder {
   // `عبد` any word with the article is taken (they are the names of God).
   std::optional<NameWords> abd_name_at(size_t i, bool allow_skip) const {
     const std::u32string_view form = in_.tokens[i].form;
-    const uint32_t skip = allow_skip && form.size() > 3 && form[0] == U'\u0648' ? 1 : 0;
+    const uint32_t skip = allow_skip && form.size() > 3 && form[0] == kWaw ? 1 : 0;
     const std::u32string_view rest = form.substr(skip);
     if (rest == kAbd && is_definite_word(in_, i + 1) && !line_break(i + 1) && !is_stop_word(in_, i + 1)) {
       return NameWords{2, skip};
@@ -136,7 +134,7 @@ class PersonFinder {
     const OriginalSpan span = in_.doc.to_original(in_.tokens[i].begin, in_.tokens[i].end);
     for (uint32_t k = span.start; k < span.end && !in_.original.empty(); ++k) {
       const char32_t c = in_.original[k];
-      if (c == U'\u064B' || c == U'\u064C' || c == U'\u064D') return true;
+      if (c == kFathatan || c == kDammatan || c == kKasratan) return true;
     }
     return false;
   }
@@ -157,7 +155,7 @@ class PersonFinder {
     // `بتسليط`, `بتاريخ`, `لتطوير`: ب/ل before a verbal noun or noun in ت.
     // (a family name may end in ات: `بركات،`).
     const std::u32string& form = in_.tokens[i].form;
-    if (form.size() >= 5 && (form[0] == U'\u0628' || form[0] == kLam) && form[1] == U'\u062A') return false;
+    if (form.size() >= 5 && (form[0] == kBeh || form[0] == kLam) && form[1] == kTeh) return false;
     if (form.size() > 4 && form.compare(form.size() - 2, 2, U"\u0627\u062A") == 0 &&
         !(name_end && punct_or_end(i + 1))) {
       return false;
@@ -203,13 +201,13 @@ class PersonFinder {
     }
     const std::u32string& form = in_.tokens[j].form;
     if (plain_word(j, /*name_end=*/true)) {
-      if (form[0] == U'\u0648') return false;  // `وعنان`: و joins a second name
+      if (form[0] == kWaw) return false;  // `وعنان`: و joins a second name
       // `بتاريخ`: a proclitic on a word the lists know.
       for (const LexiconMatch& m : in_.matches_at(j)) {
         if (m.skip > 0) return false;
       }
       // `جائزة "…"`: a noun heading a quoted name.
-      if (form.back() == U'\u0647' && is_punct(in_, j + 1, U"\"\u00AB\u201C")) return false;
+      if (form.back() == kHeh && is_punct(in_, j + 1, U"\"\u00AB\u201C")) return false;
       if (given_at(j + 1, false) || punct_or_end(j + 1) || in_.tokens[j + 1].kind == TokenKind::kNumber ||
           in_class(j + 1, {"role", "title", "honorific", "reporting_verb"})) {
         return true;
@@ -220,7 +218,7 @@ class PersonFinder {
       if (boundary_at(j + 1)) return true;
       // The second word may be a surname no list holds, unless it looks like
       // a feminine noun or a verb (`الرئيس مبارك تناولت`).
-      return !plain_first && form.back() != U'\u0647' && form.back() != U'\u062A';
+      return !plain_first && form.back() != kHeh && form.back() != kTeh;
     }
     // A role or title word as the surname (`والي`, `الشيخ`) ends the name, and
     // never before a body or a place (`عضو لجنة …`).
@@ -238,7 +236,7 @@ class PersonFinder {
     bool plain_first = false, nasab_first = false;
     // `وسامي فرج`: و before a name in a list; other proclitics only after a trigger.
     auto g = given_at(i, /*allow_skip=*/triggered);
-    if (!g && in_.tokens[i].form[0] == U'\u0648') {
+    if (!g && in_.tokens[i].form[0] == kWaw) {
       g = given_at(i, true);
       if (g && g->skip != 1) g.reset();
     }
@@ -253,7 +251,7 @@ class PersonFinder {
                (triggered || given_at(i + 2, false))) {
       span.end = i + 1;  // `الأمير تركي بن عبدالله`: a given name that is also a word
     } else if (triggered && !given_first && plain_word(i) && !has_article(in_.tokens[i].form) &&
-               in_.tokens[i].form.back() != U'\u0647' && in_.tokens[i].form[0] != U'\u0648' &&
+               in_.tokens[i].form.back() != kHeh && in_.tokens[i].form[0] != kWaw &&
                !imperfect_verb_shape(in_.tokens[i].form)) {
       span.end = i + 1;  // a name no list holds: `الدكتور سميث`, `عضو اللجنة ريا الرشيدي`
       plain_first = true;
@@ -334,7 +332,7 @@ class PersonFinder {
   // title starts the clause, not a name; names of that shape (`يوسف`,
   // `يحيى`) are listed.
   static bool imperfect_verb_shape(std::u32string_view form) {
-    return form.size() == 4 && form[0] == kYeh && form[1] != U'\u0627' && form[1] != U'\u0648' &&
+    return form.size() == 4 && form[0] == kYeh && form[1] != kAlef && form[1] != kWaw &&
            form[1] != kYeh;
   }
 
@@ -384,7 +382,7 @@ class PersonFinder {
       const Token& t = in_.tokens[k];
       if (t.kind == TokenKind::kPunct) {
         const char32_t c = in_.doc.text[t.begin];
-        if (c == U'\u060C' || c == U',' || c == U'"' || c == U'\u201C' || c == U'\u00AB' || c == U':' ||
+        if (c == kArabicComma || c == U',' || c == U'"' || c == U'\u201C' || c == U'\u00AB' || c == U':' ||
             c == U'/') {
           ++k;
           continue;
@@ -501,7 +499,7 @@ class PersonFinder {
   bool accusative_role(size_t i) const {
     if (!is_arabic_word(in_, i)) return false;
     const std::u32string_view form = in_.tokens[i].form;
-    return form.size() > 3 && form.back() == U'\u0627' &&
+    return form.size() > 3 && form.back() == kAlef &&
            in_.lexicon.has_word(form.substr(0, form.size() - 1), "role");
   }
 
@@ -514,7 +512,7 @@ class PersonFinder {
     if (!given_at(i, true)) return;
     const auto name = name_at(i, true, true);
     if (!name || name->end <= sure_end || name->end - name->first < 2 || after_venue(in_, i)) return;
-    if (name->skip > 0 && in_.tokens[i].form[0] != U'\u0648') return;  // only و before a listed name
+    if (name->skip > 0 && in_.tokens[i].form[0] != kWaw) return;  // only و before a listed name
     const size_t e = name->end;
     if (!punct_or_end(e) && !is_stop_word(in_, e) &&
         !in_class(e, {"role", "title", "reporting_verb", "profession"}) && !accusative_role(e)) {
@@ -529,7 +527,7 @@ class PersonFinder {
   bool from_list_item(size_t i) {
     // Only و may be read off its first word (`ب|رقية تهنئة` is no item).
     const auto given = given_at(i, true);
-    if (!given || (given->skip > 0 && in_.tokens[i].form[0] != U'\u0648')) return false;
+    if (!given || (given->skip > 0 && in_.tokens[i].form[0] != kWaw)) return false;
     const auto name = name_at(i, true, true);
     if (!name || name->end - name->first < 2) return false;
     emit_person(*name);
@@ -545,7 +543,7 @@ class PersonFinder {
     list_next_ = name.end;
     if (is_punct(in_, list_next_, U"\u060C,")) {
       ++list_next_;
-    } else if (list_next_ >= n() || in_.tokens[list_next_].form[0] != U'\u0648') {
+    } else if (list_next_ >= n() || in_.tokens[list_next_].form[0] != kWaw) {
       list_next_ = n();
     }
     if (line_break(list_next_)) list_next_ = n();

@@ -1,12 +1,8 @@
 #include "core/recognizers/token_walk.h"
 
+#include "core/text/letters.h"
+
 namespace kashif {
-
-namespace {
-
-constexpr char32_t kWaw = 0x0648;
-
-}  // namespace
 
 std::optional<LexiconMatch> match_class(const RecognizerInput& in, size_t i,
                                         std::string_view cls) {

@@ -9,6 +9,7 @@
 
 #include "core/recognizers/name_chain.h"
 #include "core/resolve/resolve.h"
+#include "core/text/letters.h"
 
 namespace kashif {
 
@@ -132,7 +133,7 @@ class Linker {
     if (!has_nisba_shape(full.back().substr(2)) || match_class(in_, last, "nationality")) return;
     // `الأسرى` folds onto a nisba's shape; its alef maqsura is no nisba's ي.
     const std::u32string letters = original_letters(in_, last);
-    if (!letters.empty() && letters.back() != U'\u064A') return;
+    if (!letters.empty() && letters.back() != kYeh) return;
     Referent adjective = referent;
     adjective.noun_only = true;
     adjective.spelling = letters;
