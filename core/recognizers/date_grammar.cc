@@ -94,7 +94,7 @@ struct Month {
 
 std::optional<Month> month_at(const RecognizerInput& in, size_t i, bool first) {
   LexiconMatch m;
-  const LexiconEntry* e = match_entry(in, i, "month", &m);
+  const LexiconEntry* e = match_entry(in, i, "month", ProcliticSkip::kMost, &m);
   if (!e || e->attrs.size() < 2 || (m.skip && !first) || in.tokens[i].line_break_before) {
     return std::nullopt;
   }
@@ -102,7 +102,7 @@ std::optional<Month> month_at(const RecognizerInput& in, size_t i, bool first) {
 }
 
 bool starts_class(const RecognizerInput& in, size_t i, std::string_view cls) {
-  const auto m = match_class(in, i, cls);
+  const auto m = match_class(in, i, cls, ProcliticSkip::kMost);
   return m && m->skip == 0;
 }
 
@@ -119,7 +119,8 @@ struct Day {
 std::optional<Day> day_at(const RecognizerInput& in, size_t i, bool waw_ok) {
   if (i >= in.tokens.size()) return std::nullopt;
   LexiconMatch m;
-  if (const LexiconEntry* e = match_entry(in, i, "day_ordinal", &m); e && !e->attrs.empty() && m.skip == 0) {
+  if (const LexiconEntry* e = match_entry(in, i, "day_ordinal",
+                                          ProcliticSkip::kMost, &m); e && !e->attrs.empty() && m.skip == 0) {
     return Day{i + m.token_count, std::atoi(e->attrs[0].c_str()), false, true};
   }
   if (starts_class(in, i, "first_day")) return Day{i + 1, 1, false, true};  // `أول` + month
@@ -135,7 +136,7 @@ std::optional<Day> day_at(const RecognizerInput& in, size_t i, bool waw_ok) {
 size_t next_member(const RecognizerInput& in, size_t p) {
   if (p >= in.tokens.size() || in.tokens[p].line_break_before) return 0;
   if (const auto d = digit_token(in, p); d && d->waw) return p;
-  const auto j = match_class(in, p, "range_joiner");
+  const auto j = match_class(in, p, "range_joiner", ProcliticSkip::kMost);
   return j && j->skip == 0 ? p + j->token_count : 0;
 }
 
@@ -153,8 +154,8 @@ std::optional<Year> year_after_month(const RecognizerInput& in, size_t p) {
   if (auto year = same_line_year(in, p)) return year;
   if (p >= in.tokens.size() || in.tokens[p].line_break_before) return std::nullopt;
   size_t q = p;
-  if (const auto of = match_class(in, q, "day_of"); of && of->skip == 0) q += of->token_count;
-  if (const auto word = match_class(in, q, "year_word"); word && word->skip == 0 &&
+  if (const auto of = match_class(in, q, "day_of", ProcliticSkip::kMost); of && of->skip == 0) q += of->token_count;
+  if (const auto word = match_class(in, q, "year_word", ProcliticSkip::kMost); word && word->skip == 0 &&
                                                          !in.tokens[q].line_break_before) {
     return same_line_year(in, q + word->token_count);
   }
@@ -195,7 +196,7 @@ size_t after_alias(const RecognizerInput& in, const Month& month) {
 // `الجاري` after a day number: the month in progress (date_words.tsv
 // this_month).
 bool starts_this_month(const RecognizerInput& in, size_t p) {
-  const auto m = match_class(in, p, "this_month");
+  const auto m = match_class(in, p, "this_month", ProcliticSkip::kMost);
   return m && m->skip == 0 && !in.tokens[p].line_break_before;
 }
 
@@ -222,13 +223,13 @@ std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw
     // `17 الجاري`: a day of the current month, which the word stands for,
     // so it is inside (GUIDE; after a month name it stays out).
     out.from = out.to = {0, 0, d0->value};
-    out.end = p + match_class(in, p, "this_month")->token_count;
+    out.end = p + match_class(in, p, "this_month", ProcliticSkip::kMost)->token_count;
     out.hijri = false;
     return out;
   }
   if (!month && !out.range) {
     // `21 من ذي القعدة`: formal Saudi and Moroccan texts link day and month.
-    if (const auto of = match_class(in, p, "day_of"); of && of->skip == 0) {
+    if (const auto of = match_class(in, p, "day_of", ProcliticSkip::kMost); of && of->skip == 0) {
       month = month_at(in, p + of->token_count, false);
     }
   }
@@ -313,9 +314,9 @@ std::optional<DateParse> numeric(const RecognizerInput& in, size_t i) {
   // An era word after the whole date (`1425/03/12 هـ`) or after its year.
   bool era = false, hijri_era = false;
   LexiconMatch m;
-  if (match_entry(in, p, "era", &m) && m.skip == 0 && !in.tokens[p].line_break_before) {
+  if (match_entry(in, p, "era", ProcliticSkip::kMost, &m) && m.skip == 0 && !in.tokens[p].line_break_before) {
     era = true;
-    hijri_era = match_class(in, p, "hijri_era").has_value();
+    hijri_era = match_class(in, p, "hijri_era", ProcliticSkip::kMost).has_value();
     p += m.token_count;
   }
   DateParse out;
@@ -366,7 +367,7 @@ std::optional<DateParse> month_year(const RecognizerInput& in, size_t i) {
 std::optional<DateParse> year_phrase(const RecognizerInput& in, size_t i) {
   DateParse out;
   size_t p = i;
-  const auto word = match_class(in, i, "year_word");
+  const auto word = match_class(in, i, "year_word", ProcliticSkip::kMost);
   if (word) {
     out.skip = word->skip;
     p += word->token_count;
@@ -387,7 +388,7 @@ std::optional<DateParse> year_phrase(const RecognizerInput& in, size_t i) {
   }
   if (size_t q = next_member(in, out.end); q != 0 && !out.range) {
     const bool waw = q == out.end;
-    if (const auto w = match_class(in, q, "year_word"); w && !waw) q += w->token_count;
+    if (const auto w = match_class(in, q, "year_word", ProcliticSkip::kMost); w && !waw) q += w->token_count;
     const auto second = same_line_year(in, q, waw);
     if (second && second->value > year->value && second->hijri == year->hijri) {
       out.range = true;
@@ -413,7 +414,7 @@ std::optional<DateParse> longest(std::optional<DateParse> a, std::optional<DateP
 std::optional<DateParse> month_alone(const RecognizerInput& in, size_t i) {
   DateParse out;
   size_t p = i;
-  const auto month_word = match_class(in, i, "month_word");
+  const auto month_word = match_class(in, i, "month_word", ProcliticSkip::kMost);
   if (month_word) p += month_word->token_count;
   const auto month = month_at(in, p, !month_word);
   if (!month) return std::nullopt;
@@ -421,7 +422,7 @@ std::optional<DateParse> month_alone(const RecognizerInput& in, size_t i) {
   if (!month_word) {
     const bool placed = out.end < in.tokens.size() && !in.tokens[out.end].line_break_before &&
                         starts_class(in, out.end, "month_relative");
-    if (!placed || month->hijri || (month->end == i + 1 && match_class(in, i, "given"))) {
+    if (!placed || month->hijri || (month->end == i + 1 && match_class(in, i, "given", ProcliticSkip::kMost))) {
       return std::nullopt;
     }
     out.skip = month->skip;
@@ -449,9 +450,10 @@ std::optional<DateParse> longest_date_at(const RecognizerInput& in, size_t i, bo
 // A weekday at tokens[i], unless it ends a name made with it (`سوق
 // الجمعة`, `صلاة الجمعة`: date_words.tsv `weekday_name`).
 const LexiconEntry* weekday_at(const RecognizerInput& in, size_t i, LexiconMatch* match) {
-  const LexiconEntry* e = match_entry(in, i, "weekday", match);
+  const LexiconEntry* e = match_entry(in, i, "weekday", ProcliticSkip::kMost, match);
   if (!e) return nullptr;
-  if (const auto name = match_class(in, i - 1, "weekday_name"); i > 0 && name && name->token_count == 2) {
+  if (const auto name = match_class(in, i - 1, "weekday_name",
+                                    ProcliticSkip::kMost); i > 0 && name && name->token_count == 2) {
     return nullptr;
   }
   return e;

@@ -50,13 +50,13 @@ bool line_ends_before(const RecognizerInput& in, size_t i) {
 }
 
 bool has_class(const RecognizerInput& in, size_t i, std::string_view cls) {
-  return match_class(in, i, cls, /*allow_skip=*/false).has_value();
+  return match_class(in, i, cls, ProcliticSkip::kNone).has_value();
 }
 
 // The end of a place name at tokens[i], or 0.
 size_t place_end(const RecognizerInput& in, size_t i) {
   for (std::string_view cls : {"GPE", "LOC"}) {
-    if (const auto m = match_class(in, i, cls)) return i + m->token_count;
+    if (const auto m = match_class(in, i, cls, ProcliticSkip::kNone)) return i + m->token_count;
   }
   return 0;
 }

@@ -32,7 +32,7 @@ bool at_boundary(const RecognizerInput& in, size_t i) {
 }
 
 bool is_preposition(const RecognizerInput& in, size_t i) {
-  auto m = match_class(in, i, "function_word");
+  auto m = match_class(in, i, "function_word", ProcliticSkip::kNone);
   return m && !in.lexicon.entry(m->entry).attrs.empty() &&
          in.lexicon.entry(m->entry).attrs[0] == "preposition";
 }
@@ -78,7 +78,7 @@ bool starts_other_name(const RecognizerInput& in, size_t i) {
   const std::u32string& alt = in.tokens[i].alt_form;
   if (has_article(alt) && in.lexicon.has_word(std::u32string_view(alt).substr(2), "org_head")) return true;
   for (std::string_view cls : {"org_head", "title", "role", "honorific", "event_head", "policy_head"}) {
-    if (match_class(in, i, cls)) return true;
+    if (match_class(in, i, cls, ProcliticSkip::kNone)) return true;
   }
   return false;
 }
@@ -125,12 +125,12 @@ bool has_pronoun_suffix_at(const RecognizerInput& in, size_t i) {
 
 size_t adjective_at(const RecognizerInput& in, size_t i, bool* link) {
   *link = false;
-  if (auto m = match_class(in, i, "org_modifier")) {
+  if (auto m = match_class(in, i, "org_modifier", ProcliticSkip::kNone)) {
     const auto& attrs = in.lexicon.entry(m->entry).attrs;
     *link = !attrs.empty() && attrs[0] == "link";
     return m->token_count;
   }
-  if (auto m = match_class(in, i, "nationality")) return m->token_count;
+  if (auto m = match_class(in, i, "nationality", ProcliticSkip::kNone)) return m->token_count;
   if (!is_definite_word(in, i)) return 0;
   const std::u32string_view body = body_of(in.tokens[i]);
   if (has_nisba_shape(body)) return 1;
@@ -161,18 +161,9 @@ bool is_function_word(const RecognizerInput& in, size_t i) {
 bool is_stop_word(const RecognizerInput& in, size_t i) {
   if (is_function_word(in, i)) return true;
   for (std::string_view cls : {"weekday", "month", "deictic"}) {
-    if (match_class(in, i, cls)) return true;
+    if (match_class(in, i, cls, ProcliticSkip::kNone)) return true;
   }
   return false;
-}
-
-std::optional<LexiconMatch> match_class(const RecognizerInput& in, size_t i, std::string_view cls,
-                                        bool allow_skip) {
-  if (i >= in.tokens.size()) return std::nullopt;
-  for (const LexiconMatch& m : in.matches_at(i)) {
-    if ((allow_skip || m.skip == 0) && in.lexicon.entry(m.entry).cls == cls) return m;
-  }
-  return std::nullopt;
 }
 
 std::optional<LexiconMatch> known_name(const RecognizerInput& in, size_t i) {
@@ -328,7 +319,7 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
     if (!is_arabic_word(in, i) || is_stop_word(in, i) || has_pronoun_suffix_at(in, i)) break;
 
     // `السعودية` after a closed phrase is the adjective, not the country.
-    const bool nationality = !open && match_class(in, i, "nationality").has_value();
+    const bool nationality = !open && match_class(in, i, "nationality", ProcliticSkip::kNone).has_value();
     if (auto m = nationality ? std::nullopt : known_name(in, i)) {
       const bool place = in.lexicon.entry(m->entry).cls != "ORG";
       if (!open) break;  // a name after a closed phrase is a new entity
@@ -361,12 +352,12 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
       // `التنمية المستدامة`); after an adjective it starts a clause
       // (`صحيفة تايمز البريطانية الصادرة اليوم`).
       // (`المصرية`, `المغربية` only look like participles.)
-      if (!last_is_noun && participle_adjective(in, i) && !match_class(in, i, "org_modifier") &&
+      if (!last_is_noun && participle_adjective(in, i) && !match_class(in, i, "org_modifier", ProcliticSkip::kNone) &&
           !nationality) {
         break;
       }
       // `الأردنية الاستراتيجية …`: a nisba-shaped word that opens another name.
-      if (starts_other_name(in, i) && !match_class(in, i, "nationality")) break;
+      if (starts_other_name(in, i) && !match_class(in, i, "nationality", ProcliticSkip::kNone)) break;
       if (const size_t len = adjective_at(in, i, &is_link)) {
         participle_tail = len == 1 && is_active_participle(in, i);
         i += len;
@@ -412,7 +403,8 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
       ++i;
       continue;
     }
-    if (form.size() >= 4 && !match_class(in, i, "org_head") && !(participle_tail && form[0] == kLam)) {
+    if (form.size() >= 4 && !match_class(in, i, "org_head",
+                                         ProcliticSkip::kNone) && !(participle_tail && form[0] == kLam)) {
       const std::u32string_view rest = std::u32string_view(form).substr(1);
       const bool complement = form[0] == kLam || (form[0] == kBeh && (link || takes_bi));
       // `وتمويل الإرهاب`, but not `وتنفيذ أهداف التنمية المستدامة` (another name).

@@ -22,6 +22,7 @@
 #include <string_view>
 
 #include "core/recognizers/recognizer.h"
+#include "core/recognizers/token_walk.h"
 
 namespace kashif {
 
@@ -75,10 +76,6 @@ bool has_pronoun_suffix_at(const RecognizerInput& in, size_t i);
 // A participle used as an adjective (`العاملة`, `المستدامة`).
 bool participle_adjective(const RecognizerInput& in, size_t i);
 
-// The longest lexicon match of class `cls` at tokens[i]; with allow_skip
-// false, only a match that skips no proclitic letters.
-std::optional<LexiconMatch> match_class(const RecognizerInput& in, size_t i, std::string_view cls,
-                                        bool allow_skip = false);
 // The longest gazetteer name (GPE, LOC or ORG) at tokens[i] without a skip.
 std::optional<LexiconMatch> known_name(const RecognizerInput& in, size_t i);
 

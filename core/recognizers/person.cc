@@ -55,12 +55,13 @@ class PersonFinder {
   bool line_break(size_t i) const { return i < n() && in_.tokens[i].line_break_before; }
 
   std::optional<NameWords> given_at(size_t i, bool allow_skip) const {
-    auto m = match_class(in_, i, "given", allow_skip);
+    auto m = match_class(in_, i, "given", allow_skip ? ProcliticSkip::kFewest : ProcliticSkip::kNone);
     if (!m && is_arabic_word(in_, i)) {
       if (auto abd = abd_name_at(i, allow_skip)) return abd;
     }
     // `باسم الحكومة` is "on behalf of the government", not the name باسم.
-    if (m && match_class(in_, i, "title_intro") && (is_definite_word(in_, i + 1) || known_name(in_, i + 1))) {
+    if (m && match_class(in_, i, "title_intro",
+                         ProcliticSkip::kNone) && (is_definite_word(in_, i + 1) || known_name(in_, i + 1))) {
       return std::nullopt;
     }
     // `علي` the name and `على` the preposition share one matching form; such
@@ -106,7 +107,7 @@ class PersonFinder {
 
   bool in_class(size_t i, std::initializer_list<std::string_view> classes) const {
     for (std::string_view cls : classes) {
-      if (match_class(in_, i, cls)) return true;
+      if (match_class(in_, i, cls, ProcliticSkip::kNone)) return true;
     }
     return false;
   }
@@ -118,7 +119,7 @@ class PersonFinder {
       }
     }
     // `ومحمود` in a list of names starts the next name.
-    if (auto g = match_class(in_, i, "given", true); g && g->skip > 0) return true;
+    if (auto g = match_class(in_, i, "given", ProcliticSkip::kFewest); g && g->skip > 0) return true;
     // `العضو`, `اللجنة`: a listed role or head with the article.
     const std::u32string& form = in_.tokens[i].form;
     if (has_article(form)) {
@@ -224,7 +225,7 @@ class PersonFinder {
     // never before a body or a place (`عضو لجنة …`).
     return in_class(j, {"title", "role"}) && boundary_at(j + 1) &&
            !(j + 1 < n() && (known_name(in_, j + 1) || is_definite_word(in_, j + 1) ||
-                             match_class(in_, j + 1, "org_head", true)));
+                             match_class(in_, j + 1, "org_head", ProcliticSkip::kFewest)));
   }
 
   // The end of a name that starts at tokens[i], or nullopt. After a trigger,
@@ -269,7 +270,7 @@ class PersonFinder {
     bool family = is_definite_word(in_, i);  // a family name (with the article) was taken
     while (words - particles < kMaxNameWords && j < n() && !line_break(j)) {
       // `الأمين العام`, `رئيس الوزراء`: a role begins here, the name has ended.
-      if (auto r = match_class(in_, j, "role"); r && r->token_count > 1) break;
+      if (auto r = match_class(in_, j, "role", ProcliticSkip::kNone); r && r->token_count > 1) break;
       if (!family && nasab_at(j) && nasab_complement_at(j + 1)) {
         j += 2;
         words += 2;
@@ -358,7 +359,7 @@ class PersonFinder {
     return m;
   }
   bool is_preposition(size_t k) const {
-    auto m = match_class(in_, k, "function_word");
+    auto m = match_class(in_, k, "function_word", ProcliticSkip::kNone);
     return m && !in_.lexicon.entry(m->entry).attrs.empty() &&
            in_.lexicon.entry(m->entry).attrs[0] == "preposition";
   }
@@ -417,36 +418,36 @@ class PersonFinder {
     size_t k = i;
     for (int steps = 0; steps < 5 && k < n(); ++steps) {
       if (in_.matches_at(k).empty()) break;  // every trigger is a listed word
-      if (auto m = match_class(in_, k, "honorific", true)) {
+      if (auto m = match_class(in_, k, "honorific", ProcliticSkip::kFewest)) {
         given_first = false;
         k = skip_connectors(k + m->token_count);
-      } else if (auto m = match_class(in_, k, "title", true)) {
+      } else if (auto m = match_class(in_, k, "title", ProcliticSkip::kFewest)) {
         const size_t end = title_end(k, m->token_count);
         // `م.` after a year is the era, `د.` may be a page: abbreviations, like
         // titles that are also common nouns, need a given name after them.
-        given_first = match_class(in_, k, "ambiguous_title", true).has_value() ||
+        given_first = match_class(in_, k, "ambiguous_title", ProcliticSkip::kFewest).has_value() ||
                       in_.tokens[k].form.size() - m->skip == 1;
         occs.push_back({k, m->skip, end});
         k = skip_connectors(end);
-      } else if (auto m = match_class(in_, k, "profession", true)) {
+      } else if (auto m = match_class(in_, k, "profession", ProcliticSkip::kFewest)) {
         // `المخرج السنغالي موسى توري`: the OCC is the profession alone (GUIDE.md).
-        given_first = match_class(in_, k, "ambiguous_title", true).has_value();
+        given_first = match_class(in_, k, "ambiguous_title", ProcliticSkip::kFewest).has_value();
         occs.push_back({k, m->skip, k + m->token_count});
         k = skip_connectors(skip_adjectives(k + m->token_count));
-      } else if (auto m = match_class(in_, k, "byline", false);
+      } else if (auto m = match_class(in_, k, "byline", ProcliticSkip::kNone);
                  m && k == i && is_punct(in_, k + m->token_count, U":-")) {
         // `تقرير: محيي الدين شجر`, `بقلم - …`: the writer of the piece.
         k = k + m->token_count + 1;
         given_first = true;
         triggered = true;
         continue;
-      } else if (auto m = match_class(in_, k, "list_intro", true); m && k == i) {
+      } else if (auto m = match_class(in_, k, "list_intro", ProcliticSkip::kFewest); m && k == i) {
         // `والسادة المستشارين:`, `وهم:`: a list of names, each opening with a given name.
         k = skip_connectors(k + m->token_count);
         given_first = true;
         triggered = true;
         continue;
-      } else if (auto m = match_class(in_, k, "role", true)) {
+      } else if (auto m = match_class(in_, k, "role", ProcliticSkip::kFewest)) {
         given_first = false;  // a role names its holder: `عضو اللجنة ريا الرشيدي`
         const size_t role_end = k + m->token_count;
         const bool definite = is_definite_word(in_, role_end - 1);
@@ -461,13 +462,13 @@ class PersonFinder {
         }
         size_t end = std::max(chain.end, role_end);
         // `الناطق الرسمي باسم الحكومة الأردنية`: on whose behalf is part of the role.
-        if (auto intro = match_class(in_, end, "title_intro"); intro && chain.end >= role_end) {
+        if (auto intro = match_class(in_, end, "title_intro", ProcliticSkip::kNone); intro && chain.end >= role_end) {
           const NameChain behalf = extend_name(in_, end + intro->token_count, false, options);
           if (behalf.end > end + intro->token_count) end = behalf.end;
         }
         occs.push_back({k, m->skip, end});
         k = skip_connectors(end);
-      } else if (auto m = match_class(in_, k, "reporting_verb", true); m && k == i) {
+      } else if (auto m = match_class(in_, k, "reporting_verb", ProcliticSkip::kFewest); m && k == i) {
         k = k + m->token_count;
         given_first = true;  // `قال مسؤول` names no one; `قال مازن` does
         triggered = true;
