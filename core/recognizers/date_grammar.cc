@@ -371,7 +371,7 @@ std::optional<DateParse> year_phrase(const RecognizerInput& in, size_t i) {
   if (word) {
     out.skip = word->skip;
     p += word->token_count;
-    if (is_definite(in, p) && !in.tokens[p].line_break_before && same_line_year(in, p + 1)) ++p;
+    if (is_definite_word(in, p) && !in.tokens[p].line_break_before && same_line_year(in, p + 1)) ++p;
   }
   const auto year = word ? same_line_year(in, p) : year_at(in, p);
   if (!year || (!word && year->end == p + 1)) return std::nullopt;  // a bare year is no date

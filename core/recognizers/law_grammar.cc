@@ -37,11 +37,10 @@ bool is_proclitic(const RecognizerInput& in, size_t i, char32_t letter) {
          in.tokens[i].form.size() == 1 && in.tokens[i].form[0] == letter;
 }
 
-bool is_arabic_word(const RecognizerInput& in, size_t i) {
-  return i < in.tokens.size() && in.tokens[i].kind == TokenKind::kWord && in.tokens[i].arabic;
-}
-
-bool is_function_word(const RecognizerInput& in, size_t i, const char* kind = nullptr) {
+// A function word at tokens[i], read with its proclitics split off (`وفي`
+// as في; name_chain.h's is_function_word takes the word as written); with
+// `kind`, one whose first attribute is that kind (`demonstrative`).
+bool function_word_at(const RecognizerInput& in, size_t i, const char* kind = nullptr) {
   const LexiconEntry* e = match_entry(in, i, "function_word", ProcliticSkip::kMost);
   return e && (!kind || (!e->attrs.empty() && e->attrs[0] == kind));
 }
@@ -54,12 +53,12 @@ bool starts_class(const RecognizerInput& in, size_t i, std::string_view cls) {
 // A word that can continue a name inside one line: not a function word, not
 // the start of a deictic phrase (`الفساد العام الماضي` ends at `الفساد`).
 bool name_word(const RecognizerInput& in, size_t i) {
-  return i < in.tokens.size() && !in.tokens[i].line_break_before && !is_function_word(in, i) &&
+  return i < in.tokens.size() && !in.tokens[i].line_break_before && !function_word_at(in, i) &&
          !match_class(in, i, "deictic", ProcliticSkip::kMost);
 }
 
 bool definite_name_word(const RecognizerInput& in, size_t i) {
-  return is_definite(in, i) && name_word(in, i);
+  return is_definite_word(in, i) && name_word(in, i);
 }
 
 // `في` inside a subject that a number still follows: `نظام العاملين في
@@ -83,7 +82,7 @@ size_t complement_end(const RecognizerInput& in, size_t q) {
     // ل + verbal noun or noun in construct, then at most two more nouns in
     // construct before the first definite word.
     ++p;
-    for (int k = 0; k < 2 && is_arabic_word(in, p) && !is_definite(in, p) && name_word(in, p); ++k) {
+    for (int k = 0; k < 2 && is_arabic_word(in, p) && !is_definite_word(in, p) && name_word(in, p); ++k) {
       ++p;
     }
     if (!definite_name_word(in, p)) return q;
@@ -208,8 +207,8 @@ bool cited_by_bare_number(const RecognizerInput& in, const std::string& kind, si
   const auto n = digit_token(in, number);
   if (!n || n->waw || n->digits < 3 || (n->value >= 1950 && n->value <= 2100)) return false;  // a year
   const size_t next = number + 1;
-  return !is_arabic_word(in, next) || in.tokens[next].line_break_before || is_definite(in, next) ||
-         is_function_word(in, next);
+  return !is_arabic_word(in, next) || in.tokens[next].line_break_before || is_definite_word(in, next) ||
+         function_word_at(in, next);
 }
 
 // Where a citation's date clause starts and its date begins: `وتاريخ`,
@@ -261,7 +260,7 @@ std::optional<Tail> numbered_tail(const RecognizerInput& in, size_t p, const std
 // The end of a definite nationality adjective at tokens[p] (`الكويتي`), or 0.
 size_t nationality_end(const RecognizerInput& in, size_t p) {
   const auto m = match_class(in, p, "nationality", ProcliticSkip::kMost);
-  return m && m->skip == 0 && is_definite(in, p) && name_word(in, p) ? p + m->token_count : 0;
+  return m && m->skip == 0 && is_definite_word(in, p) && name_word(in, p) ? p + m->token_count : 0;
 }
 
 // A kind word at tokens[p] that starts an act of its own: a number follows.
@@ -312,7 +311,7 @@ bool has_pronoun_suffix(const RecognizerInput& in, size_t p) {
 // is definite. An imperfect verb (`يحمي المرأة`) is no noun, and a kind
 // word starts another act (`ونظام الوزراء`).
 bool construct_noun(const RecognizerInput& in, size_t p) {
-  if (!is_arabic_word(in, p) || is_definite(in, p) || ends_subject(in, p) ||
+  if (!is_arabic_word(in, p) || is_definite_word(in, p) || ends_subject(in, p) ||
       match_class(in, p, "law_kind", ProcliticSkip::kMost) || has_pronoun_suffix(in, p)) {
     return false;
   }
@@ -321,7 +320,7 @@ bool construct_noun(const RecognizerInput& in, size_t p) {
   if (w[stem] == kYeh) return false;
   if (definite_name_word(in, p + 1)) return true;
   const std::u32string& next = p + 1 < in.tokens.size() ? in.tokens[p + 1].form : w;
-  return is_arabic_word(in, p + 1) && !is_definite(in, p + 1) && !ends_subject(in, p + 1) &&
+  return is_arabic_word(in, p + 1) && !is_definite_word(in, p + 1) && !ends_subject(in, p + 1) &&
          next[0] != kYeh && next[0] != kLam && next[0] != kBeh && definite_name_word(in, p + 2);
 }
 
@@ -376,11 +375,11 @@ bool cited_as_statute(const RecognizerInput& in, size_t i, size_t end, DocumentC
   for (size_t back = 1; back <= 2 && back <= i; ++back) {
     if (in.tokens[i - back + 1].line_break_before) break;
     if (match_class(in, i - back, "law_cue", ProcliticSkip::kMost)) return true;
-    if (!is_function_word(in, i - back) && in.tokens[i - back].kind != TokenKind::kProclitic) break;
+    if (!function_word_at(in, i - back) && in.tokens[i - back].kind != TokenKind::kProclitic) break;
   }
   // `المادة الخامسة والسبعين من نظام الشركات`: a part of it cited before `من`.
   constexpr size_t kPartReach = 6;
-  if (i >= 2 && is_function_word(in, i - 1) && !in.tokens[i].line_break_before) {
+  if (i >= 2 && function_word_at(in, i - 1) && !in.tokens[i].line_break_before) {
     for (size_t back = 2; back <= kPartReach && back <= i; ++back) {
       if (in.tokens[i - back + 1].line_break_before) break;
       if (starts_class(in, i - back, "law_part")) return true;
@@ -432,7 +431,7 @@ size_t parties_title_end(const RecognizerInput& in, size_t h) {
 // A kind word in construct after a body's head word names the body, not an
 // act: `لجنة الأنظمة`, `هيئة التشريع`.
 bool inside_body_name(const RecognizerInput& in, size_t i) {
-  if (i == 0 || in.tokens[i].line_break_before || !is_arabic_word(in, i - 1) || is_definite(in, i - 1)) {
+  if (i == 0 || in.tokens[i].line_break_before || !is_arabic_word(in, i - 1) || is_definite_word(in, i - 1)) {
     return false;
   }
   const auto head = match_class(in, i - 1, "org_head", ProcliticSkip::kMost);
@@ -465,7 +464,7 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
       // `هذا الدستور`, `وهذا الدستور` point back; `بذلك الدستور`
       // (thereby) and `كذلك` (also) do not.
       const auto before = match_class(in, i - 1, "function_word", ProcliticSkip::kMost);
-      const bool pointing = i > 0 && before && is_function_word(in, i - 1, "demonstrative") &&
+      const bool pointing = i > 0 && before && function_word_at(in, i - 1, "demonstrative") &&
                             (before->skip == 0 || in.tokens[i - 1].form[0] == kWaw);
       return pointing ? 0 : h;
     }

@@ -31,12 +31,6 @@ bool at_boundary(const RecognizerInput& in, size_t i) {
   return t.kind == TokenKind::kPunct || t.form == kFi;
 }
 
-bool is_preposition(const RecognizerInput& in, size_t i) {
-  auto m = match_class(in, i, "function_word", ProcliticSkip::kNone);
-  return m && !in.lexicon.entry(m->entry).attrs.empty() &&
-         in.lexicon.entry(m->entry).attrs[0] == "preposition";
-}
-
 bool is_place_word(const RecognizerInput& in, std::u32string_view form) {
   for (std::string_view cls : {"gpe_prefix", "place_noun", "GPE", "LOC"}) {
     if (in.lexicon.has_word(form, cls)) return true;
@@ -146,16 +140,14 @@ bool participle_adjective(const RecognizerInput& in, size_t i) {
          !in.tokens[i - 1].form.empty() && in.tokens[i - 1].form.back() == kHeh;
 }
 
-bool is_arabic_word(const RecognizerInput& in, size_t i) {
-  return i < in.tokens.size() && in.tokens[i].kind == TokenKind::kWord && in.tokens[i].arabic;
-}
-
-bool is_definite_word(const RecognizerInput& in, size_t i) {
-  return is_arabic_word(in, i) && has_article(in.tokens[i].form);
-}
-
 bool is_function_word(const RecognizerInput& in, size_t i) {
   return is_arabic_word(in, i) && in.lexicon.has_word(in.tokens[i].form, "function_word");
+}
+
+bool is_preposition(const RecognizerInput& in, size_t i) {
+  auto m = match_class(in, i, "function_word", ProcliticSkip::kNone);
+  return m && !in.lexicon.entry(m->entry).attrs.empty() &&
+         in.lexicon.entry(m->entry).attrs[0] == "preposition";
 }
 
 bool is_stop_word(const RecognizerInput& in, size_t i) {

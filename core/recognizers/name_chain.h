@@ -48,10 +48,12 @@ struct NameChain {
 NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definite,
                       const ChainOptions& options);
 
-// Word tests shared by the name grammars. `i` may be out of range (false).
-bool is_arabic_word(const RecognizerInput& in, size_t i);
-bool is_definite_word(const RecognizerInput& in, size_t i);
+// Word tests shared by the name grammars (is_arabic_word, is_definite_word:
+// token_walk.h). `i` may be out of range (false).
+// tokens[i] as written is a listed function word (function_words.tsv); a
+// preposition is one whose first attribute says so (`في`, `على`, `من`).
 bool is_function_word(const RecognizerInput& in, size_t i);
+bool is_preposition(const RecognizerInput& in, size_t i);
 // Function words, weekdays, months and deictic time words (`اليوم`, `أمس`).
 bool is_stop_word(const RecognizerInput& in, size_t i);
 

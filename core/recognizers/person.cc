@@ -422,7 +422,7 @@ class PersonFinder {
   // A given name that is also an office (`سلطان`, `أمير`) before a place
   // names the office.
   bool title_before_place(size_t j) const {
-    if (!is_arabic_word(in_, j) || has_article(in_.tokens[j].form) || !place_at(j + 1)) return false;
+    if (!is_arabic_word(in_, j) || has_article(in_.tokens[j].form) || !listed_place_at(j + 1)) return false;
     static const std::u32string kArticle = U"\u0627\u0644";
     return in_class(j, {"role"}) || in_.lexicon.has_word(kArticle + in_.tokens[j].form, "title");
   }
@@ -452,15 +452,12 @@ class PersonFinder {
     return end;
   }
 
-  std::optional<LexiconMatch> place_at(size_t k) const {
+  // A listed GPE or LOC name at tokens[k] (name_chain.cc's place_at also
+  // takes place words like `دولة`).
+  std::optional<LexiconMatch> listed_place_at(size_t k) const {
     auto m = known_name(in_, k);
     if (m && in_.lexicon.entry(m->entry).cls == "ORG") return std::nullopt;
     return m;
-  }
-  bool is_preposition(size_t k) const {
-    auto m = match_class(in_, k, "function_word", ProcliticSkip::kNone);
-    return m && !in_.lexicon.entry(m->entry).attrs.empty() &&
-           in_.lexicon.entry(m->entry).attrs[0] == "preposition";
   }
   bool leads_to_name(size_t k) const {
     return given_at(k, false) || in_class(k, {"title", "honorific", "role"});
@@ -489,11 +486,11 @@ class PersonFinder {
         }
         break;
       }
-      if (auto place = place_at(k)) {
+      if (auto place = listed_place_at(k)) {
         k += place->token_count;
         continue;
       }
-      if (is_preposition(k) && !line_break(k + 1)) {
+      if (is_preposition(in_, k) && !line_break(k + 1)) {
         // `في قطر`, `لدى الأمم المتحدة`
         if (auto place = known_name(in_, k + 1)) {
           k += 1 + place->token_count;

@@ -56,9 +56,12 @@ bool glued(const RecognizerInput& in, size_t i) {
   return i > 0 && i < in.tokens.size() && !in.tokens[i].space_before;
 }
 
-bool is_definite(const RecognizerInput& in, size_t i) {
-  return i < in.tokens.size() && in.tokens[i].kind == TokenKind::kWord && in.tokens[i].arabic &&
-         has_article(in.tokens[i].form);
+bool is_arabic_word(const RecognizerInput& in, size_t i) {
+  return i < in.tokens.size() && in.tokens[i].kind == TokenKind::kWord && in.tokens[i].arabic;
+}
+
+bool is_definite_word(const RecognizerInput& in, size_t i) {
+  return is_arabic_word(in, i) && has_article(in.tokens[i].form);
 }
 
 std::optional<Year> year_at(const RecognizerInput& in, size_t i, bool waw_ok) {

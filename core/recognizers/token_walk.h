@@ -49,8 +49,10 @@ std::optional<DigitToken> digit_token(const RecognizerInput& in, size_t i);
 // True when tokens[i] exists and no white space separates it from tokens[i-1].
 bool glued(const RecognizerInput& in, size_t i);
 
+// True when tokens[i] is a word in Arabic script.
+bool is_arabic_word(const RecognizerInput& in, size_t i);
 // True when tokens[i] is an Arabic word that starts with the article ال.
-bool is_definite(const RecognizerInput& in, size_t i);
+bool is_definite_word(const RecognizerInput& in, size_t i);
 
 // A year at tokens[i]: four digits, or three to four before a Hijri era word
 // (`1444 هـ`, `850هـ`), with the era word (core/data/date_words.tsv class
