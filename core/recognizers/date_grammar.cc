@@ -119,8 +119,8 @@ struct Day {
 std::optional<Day> day_at(const RecognizerInput& in, size_t i, bool waw_ok) {
   if (i >= in.tokens.size()) return std::nullopt;
   LexiconMatch m;
-  if (const LexiconEntry* e = match_entry(in, i, "day_ordinal",
-                                          ProcliticSkip::kMost, &m); e && !e->attrs.empty() && m.skip == 0) {
+  if (const LexiconEntry* e = match_entry(in, i, "day_ordinal", ProcliticSkip::kMost, &m);
+      e && !e->attrs.empty() && m.skip == 0) {
     return Day{i + m.token_count, std::atoi(e->attrs[0].c_str()), false, true};
   }
   if (starts_class(in, i, "first_day")) return Day{i + 1, 1, false, true};  // `أول` + month
@@ -452,8 +452,8 @@ std::optional<DateParse> longest_date_at(const RecognizerInput& in, size_t i, bo
 const LexiconEntry* weekday_at(const RecognizerInput& in, size_t i, LexiconMatch* match) {
   const LexiconEntry* e = match_entry(in, i, "weekday", ProcliticSkip::kMost, match);
   if (!e) return nullptr;
-  if (const auto name = match_class(in, i - 1, "weekday_name",
-                                    ProcliticSkip::kMost); i > 0 && name && name->token_count == 2) {
+  if (const auto name = match_class(in, i - 1, "weekday_name", ProcliticSkip::kMost);
+      i > 0 && name && name->token_count == 2) {
     return nullptr;
   }
   return e;

@@ -442,8 +442,9 @@ bool inside_body_name(const RecognizerInput& in, size_t i) {
 // tokens[h].
 std::optional<Year> constitution_year(const RecognizerInput& in, size_t h) {
   size_t p = h;
-  if (const auto word = match_class(in, p, "year_word",
-                                    ProcliticSkip::kMost); word && word->skip == 0) p += word->token_count;
+  if (const auto word = match_class(in, p, "year_word", ProcliticSkip::kMost); word && word->skip == 0) {
+    p += word->token_count;
+  }
   if (p >= in.tokens.size() || in.tokens[h].line_break_before || in.tokens[p].line_break_before) {
     return std::nullopt;
   }
@@ -567,8 +568,8 @@ Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
       const bool qualifier = p < in.tokens.size() &&
                              (is_arabic_word(in, p) || in.tokens[p].kind == TokenKind::kProclitic) &&
                              (name_word(in, p) || subject_link(in, p)) &&
-                             !match_class(in, p, "law_kind",
-                                          ProcliticSkip::kMost) && !match_class(in, p, "law_number", ProcliticSkip::kMost) &&
+                             !match_class(in, p, "law_kind", ProcliticSkip::kMost) &&
+                             !match_class(in, p, "law_number", ProcliticSkip::kMost) &&
                              !numbered_part(in, p) && !starts_class(in, p, "law_issued") &&
                              !citation_date(in, p, calendar);
       if (!qualifier) break;

@@ -413,8 +413,8 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
       ++i;
       continue;
     }
-    if (form.size() >= 4 && !match_class(in, i, "org_head",
-                                         ProcliticSkip::kNone) && !(participle_tail && form[0] == kLam)) {
+    if (form.size() >= 4 && !match_class(in, i, "org_head", ProcliticSkip::kNone) &&
+        !(participle_tail && form[0] == kLam)) {
       const std::u32string_view rest = std::u32string_view(form).substr(1);
       const bool complement = form[0] == kLam || (form[0] == kBeh && (link || takes_bi));
       // `وتمويل الإرهاب`, but not `وتنفيذ أهداف التنمية المستدامة` (another name).

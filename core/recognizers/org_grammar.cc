@@ -189,13 +189,15 @@ size_t parliamentary_group_end(const RecognizerInput& in, size_t i) {
 // nasab particles are part of the body's name, and the chain goes on after
 // them. One past the name, or end.
 size_t through_eponym(const RecognizerInput& in, size_t end, const ChainOptions& options) {
-  if (end == 0 || !match_class(in, end - 1, "title",
-                               ProcliticSkip::kNone) || !match_class(in, end, "given", ProcliticSkip::kNone)) return end;
+  if (end == 0 || !match_class(in, end - 1, "title", ProcliticSkip::kNone) ||
+      !match_class(in, end, "given", ProcliticSkip::kNone)) {
+    return end;
+  }
   constexpr size_t kMaxNameWords = 5;
   size_t p = end;
   while (p < end + kMaxNameWords && !in.tokens[p].line_break_before &&
-         (match_class(in, p, "given",
-                      ProcliticSkip::kNone) || (p > end && match_class(in, p, "nasab", ProcliticSkip::kNone)))) {
+         (match_class(in, p, "given", ProcliticSkip::kNone) ||
+          (p > end && match_class(in, p, "nasab", ProcliticSkip::kNone)))) {
     ++p;
   }
   if (match_class(in, p - 1, "nasab", ProcliticSkip::kNone)) --p;
@@ -371,8 +373,8 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     // where the club plays (listed_orgs.h); outside sport it may be part of
     // a body's name (`نادي الأسير الفلسطيني`).
     if (end > head_end + 1 && match_class(in, i, "club_cue", ProcliticSkip::kFewest) && sports_story &&
-        match_class(in, end - 1, "nationality",
-                    ProcliticSkip::kNone) && !match_class(in, end - 2, "club_name_word", ProcliticSkip::kNone)) {
+        match_class(in, end - 1, "nationality", ProcliticSkip::kNone) &&
+        !match_class(in, end - 2, "club_name_word", ProcliticSkip::kNone)) {
       --end;
     }
     Mention m = mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,

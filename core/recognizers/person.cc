@@ -66,7 +66,8 @@ class PersonFinder {
       if (auto abd = abd_name_at(i, allow_skip)) return abd;
     }
     // `باسم الحكومة` is "on behalf of the government", not the name باسم.
-    if (m && match_class(in_, i, "title_intro", ProcliticSkip::kNone) && (is_definite_word(in_, i + 1) || known_name(in_, i + 1))) {
+    if (m && match_class(in_, i, "title_intro", ProcliticSkip::kNone) &&
+        (is_definite_word(in_, i + 1) || known_name(in_, i + 1))) {
       return std::nullopt;
     }
     // `علي` the name and `على` the preposition share one matching form; such
