@@ -175,7 +175,7 @@ bool name_word_at(const RecognizerInput& in, size_t i) {
   }
   // `بدور القطاع`, `لحضور الحفل`: a preposition or conjunction and a noun
   // before its genitive ends the name.
-  if (std::u32string_view(U"\u0628\u0644\u0648\u0641\u0643").find(form[0]) != std::u32string_view::npos &&
+  if (kProcliticLetters.find(form[0]) != std::u32string_view::npos &&
       is_definite_word(in, i + 1) && !in.tokens[i + 1].line_break_before) {
     return false;
   }

@@ -9,6 +9,8 @@
 // only ever appear in the original text, which a rule reads through the
 // offset map when the folded letter is ambiguous.
 
+#include <string_view>
+
 namespace kashif {
 
 inline constexpr char32_t kArabicComma = U'\u060C';  // ،
@@ -26,6 +28,9 @@ inline constexpr char32_t kHeh = U'\u0647';          // ه, and ة in the matchi
 inline constexpr char32_t kWaw = U'\u0648';          // و
 inline constexpr char32_t kAlefMaksura = U'\u0649';  // ى (the matching form has kYeh)
 inline constexpr char32_t kYeh = U'\u064A';          // ي
+// The letters that attach to a word as proclitics: the conjunctions و ف, the
+// prepositions ب ل ك (tokenize.h's proclitic_prefix_len takes them in that order).
+inline constexpr std::u32string_view kProcliticLetters = U"\u0648\u0641\u0628\u0644\u0643";
 // The tanween marks (nunation), which the matching form drops.
 inline constexpr char32_t kFathatan = U'\u064B';
 inline constexpr char32_t kDammatan = U'\u064C';
