@@ -57,3 +57,16 @@ TEST_CASE("match_class: the proclitic reading is the caller's choice", "[token_w
     CHECK(skipped(in, 2, "given", skip) == -1);
   }
 }
+
+TEST_CASE("starts_class: the longest match leaves no proclitic outside", "[token_walk]") {
+  // جدة as written starts a GPE; وجدة is read و + جدة by the longest, most
+  // skipping match, so it does not, nor does وقطر.
+  const Doc d = doc("من جدة وجدة وقطر");
+  const RecognizerInput in = d.input();
+  REQUIRE(d.tokens.size() == 4);
+  CHECK(starts_class(in, 1, "GPE"));
+  CHECK_FALSE(starts_class(in, 2, "GPE"));
+  CHECK_FALSE(starts_class(in, 3, "GPE"));
+  CHECK_FALSE(starts_class(in, 0, "GPE"));
+  CHECK_FALSE(starts_class(in, 4, "GPE"));
+}

@@ -101,11 +101,6 @@ std::optional<Month> month_at(const RecognizerInput& in, size_t i, bool first) {
   return Month{i + m.token_count, std::atoi(e->attrs[1].c_str()), e->attrs[0] == "hijri", m.skip};
 }
 
-bool starts_class(const RecognizerInput& in, size_t i, std::string_view cls) {
-  const auto m = match_class(in, i, cls, ProcliticSkip::kMost);
-  return m && m->skip == 0;
-}
-
 struct Day {
   size_t end;
   int value;

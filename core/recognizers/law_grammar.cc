@@ -45,11 +45,6 @@ bool function_word_at(const RecognizerInput& in, size_t i, const char* kind = nu
   return e && (!kind || (!e->attrs.empty() && e->attrs[0] == kind));
 }
 
-bool starts_class(const RecognizerInput& in, size_t i, std::string_view cls) {
-  const auto m = match_class(in, i, cls, ProcliticSkip::kMost);
-  return m && m->skip == 0;
-}
-
 // A word that can continue a name inside one line: not a function word, not
 // the start of a deictic phrase (`الفساد العام الماضي` ends at `الفساد`).
 bool name_word(const RecognizerInput& in, size_t i) {
@@ -289,10 +284,11 @@ bool ends_subject(const RecognizerInput& in, size_t p) {
   return starts_numbered_act(in, p);
 }
 
-// True when the word at tokens[p] ends in an attached pronoun (`حكمه`,
-// `قرارها`, `حقوقهم`): a heh as written, not a folded ta marbuta, before
-// nothing or ا/م. Such a noun is in no construct. Needs the original text.
-bool has_pronoun_suffix(const RecognizerInput& in, size_t p) {
+// True when the word at tokens[p] ends in an attached third-person pronoun
+// (`حكمه`, `قرارها`, `حقوقهم`): a heh as written, not a folded ta marbuta,
+// before nothing or ا/م. Such a noun is in no construct. Needs the original
+// text. (name_chain.h's has_pronoun_suffix_at takes any person's.)
+bool has_third_person_pronoun(const RecognizerInput& in, size_t p) {
   if (in.original.empty() || p >= in.tokens.size()) return false;
   const Token& t = in.tokens[p];
   const std::u32string_view text(in.doc.text);
@@ -312,7 +308,7 @@ bool has_pronoun_suffix(const RecognizerInput& in, size_t p) {
 // word starts another act (`ونظام الوزراء`).
 bool construct_noun(const RecognizerInput& in, size_t p) {
   if (!is_arabic_word(in, p) || is_definite_word(in, p) || ends_subject(in, p) ||
-      match_class(in, p, "law_kind", ProcliticSkip::kMost) || has_pronoun_suffix(in, p)) {
+      match_class(in, p, "law_kind", ProcliticSkip::kMost) || has_third_person_pronoun(in, p)) {
     return false;
   }
   const std::u32string& w = in.tokens[p].form;

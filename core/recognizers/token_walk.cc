@@ -33,6 +33,11 @@ const LexiconEntry* match_entry(const RecognizerInput& in, size_t i, std::string
   return &in.lexicon.entry(m->entry);
 }
 
+bool starts_class(const RecognizerInput& in, size_t i, std::string_view cls) {
+  const auto m = match_class(in, i, cls, ProcliticSkip::kMost);
+  return m && m->skip == 0;
+}
+
 std::optional<DigitToken> digit_token(const RecognizerInput& in, size_t i) {
   if (i >= in.tokens.size() || in.tokens[i].kind != TokenKind::kNumber) return std::nullopt;
   const std::u32string& form = in.tokens[i].form;
