@@ -41,7 +41,7 @@ Doc doc(const std::string& utf8) {
 
 // "word/TAG" for every model word that is not O.
 std::vector<std::string> entity_words(const Doc& d) {
-  const TaggedWords tagged = tagger().tag(d.input());
+  const TaggedWords tagged = tag_words(tagger(), d.input());
   std::vector<std::string> out;
   for (size_t k = 0; k < tagged.words.size(); ++k) {
     if (tagged.tags[k] == NerTag::kO) continue;
@@ -72,7 +72,7 @@ TEST_CASE("the committed model tags a new sentence sensibly", "[tagger]") {
 
 TEST_CASE("tags are valid IOB2 and margins are not negative", "[tagger]") {
   const Doc d = doc("أكد المدرب جوزيه مورينيو أن فريق روما سيلعب غدا.\nوقال الرئيس إن الاجتماع انتهى.");
-  const TaggedWords tagged = tagger().tag(d.input());
+  const TaggedWords tagged = tag_words(tagger(), d.input());
   REQUIRE(tagged.tags.size() == tagged.words.size());
   REQUIRE(tagged.margins.size() == tagged.words.size());
   for (size_t k = 0; k < tagged.tags.size(); ++k) {
@@ -251,14 +251,16 @@ TEST_CASE("word frequencies: a compact table of classes", "[tagger]") {
   CHECK(frequency_class(2000) == 1);
 
   // A word list: forms of one stem are summed, with and without the article.
-  const std::string tsv = "الكتاب\t400\nبالكتاب\t500\nكتاب\t480\nكوبل\t640\nنادرة\t820\n";
+  const std::string tsv = "الكتاب\t400\nبالكتاب\t500\nكتاب\t480\nكوبل\t560\nنادرة\t820\nشحيحة\t660\n";
   const auto built = frequency_table(tsv, normalizer(), tokenizer());
   REQUIRE(built.ok());
   const uint8_t book = built.value().find(word_key(U"كتاب"));
   CHECK(book >> 4 == frequency_class(480));
   CHECK((book & 0xf) == frequency_class(396));  // 10^-4 + 10^-5 ≈ 10^-3.96
-  CHECK(built.value().find(word_key(U"كوبل")) == frequency_class(640) << 4);
-  CHECK(built.value().size() == 2);  // نادرة is rare in both forms: left out
+  CHECK(built.value().find(word_key(U"كوبل")) == frequency_class(560) << 4);
+  // نادرة (class 1) and شحيحة (class 2) are rare in both forms: left out.
+  CHECK(frequency_class(660) == 2);
+  CHECK(built.value().size() == 2);
 
   const auto bad = frequency_table("كتاب\tmany\n", normalizer(), tokenizer());
   REQUIRE_FALSE(bad.ok());
@@ -404,6 +406,31 @@ TEST_CASE("training is deterministic", "[tagger]") {
   auto model = Tagger::load(first.value());
   REQUIRE(model.ok());
   CHECK(model.value().model().hash_bits == 12);
+}
+
+TEST_CASE("features fired by too few training words get no weight", "[tagger]") {
+  const std::string conll =
+      "قال\tO\nسمير\tB-PERS\nحداد\tI-PERS\nفي\tO\nعمان\tB-LOC\n\n"
+      "زار\tO\nحداد\tB-PERS\nبيروت\tB-LOC\nأمس\tO\n\n"
+      "وقالت\tO\nليلى\tB-PERS\nنصار\tI-PERS\nإن\tO\nعمان\tB-LOC\nتنتظر\tO\n";
+  const auto sentences = parse_conll(conll);
+  REQUIRE(sentences.ok());
+  auto weights_of = [&](int min_count) {
+    TrainOptions options;
+    options.epochs = 3;
+    options.hash_bits = 12;
+    options.folds = 2;
+    options.min_feature_count = min_count;
+    const auto bytes = train_tagger(sentences.value(), {}, options, normalizer(), tokenizer(), lexicon(), {}, {});
+    REQUIRE(bytes.ok());
+    const auto model = Tagger::load(bytes.value());
+    REQUIRE(model.ok());
+    return static_cast<size_t>(std::count_if(model.value().model().weights.begin(), model.value().model().weights.end(),
+                                             [](int8_t w) { return w != 0; }));
+  };
+  const size_t all = weights_of(1), common = weights_of(2);
+  CHECK(common > 0);  // the bias, shapes and repeated words (حداد, عمان) stay
+  CHECK(common < all);
 }
 
 TEST_CASE("a bad tag in training data is an error value", "[tagger]") {

@@ -32,7 +32,8 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: kashif_train --train FILE.conll [--dev FILE.conll] [--epochs N] [--seed S]\n"
-    "                    [--hash-bits B] [--margin M] [--runs R] [--word-freq FILE.tsv]\n"
+    "                    [--hash-bits B] [--margin M] [--runs R] [--min-count C]\n"
+    "                    [--word-freq FILE.tsv]\n"
     "                    --out MODEL.bin\n";
 
 bool read_file(const std::string& path, std::string* out) {
@@ -85,6 +86,8 @@ int main(int argc, char** argv) {
       options.runs = std::atoi(argv[++i]);
     } else if (arg == "--margin" && has_value) {
       options.margin = std::atoi(argv[++i]);
+    } else if (arg == "--min-count" && has_value) {
+      options.min_feature_count = std::atoi(argv[++i]);
     } else if (arg == "--hash-bits" && has_value) {
       options.hash_bits = std::atoi(argv[++i]);
     } else {

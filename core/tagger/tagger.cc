@@ -1,12 +1,13 @@
 #include "core/tagger/tagger.h"
 
-#include "core/recognizers/name_chain.h"
-
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <memory>
 
+#include "core/recognizers/name_chain.h"
+#include "core/tagger/tagger_internal.h"
 #include "core/text/utf8.h"
 
 namespace kashif {
@@ -56,6 +57,39 @@ constexpr const char* kTemplateNames[kTemplateCount] = {
     "kn", "kn|share", "kn|pos", "kn-1", "kn+1", "new", "new|rep",
     "fq", "fq|own", "fq-1", "fq+1", "rep|fq", "kn~", "kn~|share", "in3", "pc", "le-2", "ls-1"};
 
+// FNV-1a over 32-bit units (or bytes of an ASCII class name): fixed
+// arithmetic, so a feature lands in the same bucket on every platform.
+uint64_t text_hash(std::u32string_view text) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (char32_t c : text) h = (h ^ c) * 0x100000001b3ULL;
+  return h;
+}
+uint64_t text_hash(std::string_view text) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (char c : text) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  return h;
+}
+
+// splitmix64's finaliser: every bit of the input moves every bit of the output.
+uint64_t avalanche(uint64_t h) {
+  h ^= h >> 30;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 27;
+  h *= 0x94d049bb133111ebULL;
+  h ^= h >> 31;
+  return h;
+}
+
+// A feature's part with its hash. A word's form, stem, shape and last two
+// letters are parts of its neighbours' features too, so SentenceViews hashes
+// them once per word and the features combine the hashes: no string is
+// hashed again for each template that reads it.
+struct HashedText {
+  std::u32string_view text;
+  uint64_t hash = 0;
+};
+HashedText hashed(std::u32string_view text) { return {text, text_hash(text)}; }
+
 enum class LexRole : uint8_t { kBegin, kInside, kEnd, kStem };
 
 struct LexMark {
@@ -83,6 +117,13 @@ struct WordView {
   // The class of the word's own form: with the article or without it.
   uint8_t own_frequency() const { return article ? frequency & 0xf : frequency >> 4; }
   std::vector<LexMark> lex;
+  // text_hash of form, stem, shape() and the stem's last two letters, once
+  // per word: the neighbours' features read them too.
+  uint64_t form_hash = 0, stem_hash = 0, shape_hash = 0, suffix2_hash = 0;
+  HashedText hashed_form() const { return {form, form_hash}; }
+  HashedText hashed_stem() const { return {stem, stem_hash}; }
+  HashedText hashed_shape() const { return {shape(), shape_hash}; }
+  HashedText hashed_suffix2() const { return {stem.substr(stem.size() - 2), suffix2_hash}; }  // stems of 2+
 };
 
 void set_shape(const Token& head, std::u32string_view stem, bool article, bool proclitic, WordView* v) {
@@ -153,6 +194,10 @@ class SentenceViews {
       }
       set_shape(head, v.stem, article, words[k].first_token != words[k].head_token, &v);
       v.article = article;
+      v.form_hash = text_hash(v.form);
+      v.stem_hash = text_hash(v.stem);
+      v.shape_hash = text_hash(v.shape());
+      if (v.stem.size() >= 2) v.suffix2_hash = text_hash(v.stem.substr(v.stem.size() - 2));
       if (head.kind == TokenKind::kWord && v.stem.size() >= 2) {
         v.key = word_key(v.stem);
         v.frequency = frequencies.find(v.key);
@@ -195,37 +240,46 @@ std::u32string_view class_digit(uint8_t frequency_class) {
 // code points, or ASCII for lexicon class names.
 template <typename Sink>
 void word_features(const SentenceViews& s, size_t k, Sink& sink) {
-  static const std::u32string kStart = U"<s>", kEnd = U"</s>", kNone;
+  static const HashedText kStart = hashed(U"<s>"), kEnd = hashed(U"</s>"), kNone = hashed(U"");
   const WordView& w = s[k];
   auto suffix = [](std::u32string_view x, size_t n) { return x.substr(x.size() - n); };
   sink(kBias, kNone);
-  sink(kWord, w.form);
-  sink(kStem, w.stem);
+  sink(kWord, w.hashed_form());
+  sink(kStem, w.hashed_stem());
   if (!w.bare.empty()) sink(kBare, w.bare);
-  sink(kShape, w.shape());
+  sink(kShape, w.hashed_shape());
   for (size_t n = 1; n <= 3 && n <= w.stem.size(); ++n) sink(kPrefix1 + n - 1, w.stem.substr(0, n));
-  for (size_t n = 1; n <= 4 && n <= w.stem.size(); ++n) sink(kSuffix1 + n - 1, suffix(w.stem, n));
+  for (size_t n = 1; n <= 4 && n <= w.stem.size(); ++n) {
+    if (n == 2) {
+      sink(kSuffix2, w.hashed_suffix2());  // hashed already for the neighbours' x2-1, x2+1
+    } else {
+      sink(kSuffix1 + n - 1, suffix(w.stem, n));
+    }
+  }
 
   const WordView* prev = s.at(k, -1);
   const WordView* next = s.at(k, 1);
   const WordView* prev2 = s.at(k, -2);
   const WordView* next2 = s.at(k, 2);
-  sink(kWordPrev, prev ? prev->form : kStart);
-  sink(kWordNext, next ? next->form : kEnd);
-  sink(kWordPrev2, prev2 ? prev2->form : prev ? kStart : kNone);
-  sink(kWordNext2, next2 ? next2->form : next ? kEnd : kNone);
-  sink(kStemPrev, prev ? prev->stem : kStart);
-  sink(kStemNext, next ? next->stem : kEnd);
-  if (prev && prev->stem.size() >= 2) sink(kSuffix2Prev, suffix(prev->stem, 2));
-  if (next && next->stem.size() >= 2) sink(kSuffix2Next, suffix(next->stem, 2));
-  sink(kShapePrev, prev ? prev->shape() : kStart);
-  sink(kShapeNext, next ? next->shape() : kEnd);
-  sink(kStemPrevStem, prev ? prev->stem : kStart, w.stem);
-  sink(kStemStemNext, w.stem, next ? next->stem : kEnd);
+  sink(kWordPrev, prev ? prev->hashed_form() : kStart);
+  sink(kWordNext, next ? next->hashed_form() : kEnd);
+  sink(kWordPrev2, prev2 ? prev2->hashed_form() : prev ? kStart : kNone);
+  sink(kWordNext2, next2 ? next2->hashed_form() : next ? kEnd : kNone);
+  sink(kStemPrev, prev ? prev->hashed_stem() : kStart);
+  sink(kStemNext, next ? next->hashed_stem() : kEnd);
+  if (prev && prev->stem.size() >= 2) sink(kSuffix2Prev, prev->hashed_suffix2());
+  if (next && next->stem.size() >= 2) sink(kSuffix2Next, next->hashed_suffix2());
+  sink(kShapePrev, prev ? prev->hashed_shape() : kStart);
+  sink(kShapeNext, next ? next->hashed_shape() : kEnd);
+  sink(kStemPrevStem, prev ? prev->hashed_stem() : kStart, w.hashed_stem());
+  sink(kStemStemNext, w.hashed_stem(), next ? next->hashed_stem() : kEnd);
   // `طالبان والقاعدة`: after a conjunction a new name starts more often than one goes on.
   if (!w.proclitics.empty()) sink(kProclitics, w.proclitics);
   // Letter triples inside the stem: transliterated names share them (تشي، غرا، فيل).
-  if (w.shape_units[0] == U'A') {
+  // Not in a stem longer than any name: each triple adds its weight once
+  // more, and a run of thousands of letters would be decided by one triple.
+  constexpr size_t kMaxTripleStem = 20;
+  if (w.shape_units[0] == U'A' && w.stem.size() <= kMaxTripleStem) {
     for (size_t i = 1; i + 4 <= w.stem.size(); ++i) sink(kInner3, w.stem.substr(i, 3));
   }
 
@@ -266,48 +320,29 @@ void word_features(const SentenceViews& s, size_t k, Sink& sink) {
   }
 }
 
-// FNV-1a over 32-bit units with a final avalanche (splitmix64): fixed
-// arithmetic, so a feature lands in the same bucket on every platform.
+// A feature's bucket: its template's salt combined with its parts' hashes.
 class FeatureHasher {
  public:
   explicit FeatureHasher(int hash_bits) : shift_(64 - hash_bits) {}
 
   template <typename Part>
   void operator()(uint32_t tmpl, const Part& part) {
-    uint64_t h = start(tmpl);
-    h = add(h, part);
-    emit(h);
+    emit(salt(tmpl) ^ hash_of(part));
   }
-  template <typename Part>
-  void operator()(uint32_t tmpl, const Part& a, const Part& b) {
-    uint64_t h = start(tmpl);
-    h = add(h, a);
-    h = mix(h, 0x110000);  // a separator no code point equals
-    h = add(h, b);
-    emit(h);
+  template <typename A, typename B>
+  void operator()(uint32_t tmpl, const A& a, const B& b) {
+    // The first part multiplied (odd, so no information is lost): a|b and
+    // b|a land apart.
+    emit(salt(tmpl) ^ hash_of(a) * 0x9e3779b97f4a7c15ULL ^ hash_of(b));
   }
   std::vector<uint32_t>* out = nullptr;
 
  private:
-  static uint64_t mix(uint64_t h, uint32_t unit) { return (h ^ unit) * 0x100000001b3ULL; }
-  static uint64_t start(uint32_t tmpl) { return mix(0xcbf29ce484222325ULL, 0x120000 + tmpl); }
-  static uint64_t add(uint64_t h, std::u32string_view part) {
-    for (char32_t c : part) h = mix(h, c);
-    return h;
-  }
-  static uint64_t add(uint64_t h, std::string_view part) {
-    for (char c : part) h = mix(h, static_cast<unsigned char>(c));
-    return h;
-  }
-  static uint64_t add(uint64_t h, const std::u32string& part) { return add(h, std::u32string_view(part)); }
-  void emit(uint64_t h) {
-    h ^= h >> 30;
-    h *= 0xbf58476d1ce4e5b9ULL;
-    h ^= h >> 27;
-    h *= 0x94d049bb133111ebULL;
-    h ^= h >> 31;
-    out->push_back(static_cast<uint32_t>(h >> shift_));
-  }
+  static uint64_t salt(uint32_t tmpl) { return avalanche(0x120000 + tmpl); }
+  static uint64_t hash_of(const HashedText& part) { return part.hash; }
+  static uint64_t hash_of(std::u32string_view part) { return text_hash(part); }
+  static uint64_t hash_of(std::string_view part) { return text_hash(part); }
+  void emit(uint64_t h) { out->push_back(static_cast<uint32_t>(avalanche(h) >> shift_)); }
   int shift_;
 };
 
@@ -317,54 +352,19 @@ class FeatureNamer {
   void operator()(uint32_t tmpl, const Part& part) {
     out.push_back(std::string(kTemplateNames[tmpl]) + "=" + text(part));
   }
-  template <typename Part>
-  void operator()(uint32_t tmpl, const Part& a, const Part& b) {
+  template <typename A, typename B>
+  void operator()(uint32_t tmpl, const A& a, const B& b) {
     out.push_back(std::string(kTemplateNames[tmpl]) + "=" + text(a) + "|" + text(b));
   }
   std::vector<std::string> out;
 
  private:
+  static std::string text(const HashedText& s) { return encode_utf8(s.text); }
   static std::string text(std::u32string_view s) { return encode_utf8(s); }
   static std::string text(std::string_view s) { return std::string(s); }
 };
 
-// --- Model file ---------------------------------------------------------------
-//
-//   "KSHT", u16 version, u8 hash_bits, u8 tag count, the tag names (u8 length
-//   + ASCII each), f32 scale, (T + 1) * T int32 transitions, u32 row count,
-//   then one row per bucket holding a non-zero weight: varint gap to the
-//   previous row's bucket, u16 mask of the tags present, one int8 per set bit.
-//   Then the known words: u32 count, and for each in increasing key order a
-//   u64 WordKey (two u32, low first) and T varint tag counts. Then the
-//   vocabulary: u32 count of set bits, each a varint gap to the previous.
-//   Then the word frequencies: u32 count, the fingerprints as varint gaps,
-//   then one class byte each. Last, a u32 FNV-1a checksum of every byte before it. All little-endian.
-// Rows are sparse because pruning leaves most buckets empty; the gap and mask
-// coding keeps the file small before compression too.
-
-constexpr char kMagic[4] = {'K', 'S', 'H', 'T'};
-constexpr uint16_t kModelVersion = 3;
-
-uint32_t fnv1a(std::string_view bytes) {
-  uint32_t h = 2166136261u;
-  for (char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h;
-}
-
-void put_u16(std::string* out, uint16_t v) {
-  out->push_back(static_cast<char>(v & 0xff));
-  out->push_back(static_cast<char>(v >> 8));
-}
-void put_u32(std::string* out, uint32_t v) {
-  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>(v >> (8 * i) & 0xff));
-}
-void put_varint(std::string* out, uint32_t v) {
-  while (v >= 0x80) {
-    out->push_back(static_cast<char>((v & 0x7f) | 0x80));
-    v >>= 7;
-  }
-  out->push_back(static_cast<char>(v));
-}
+// --- Model file (format in tagger_internal.h) ------------------------------
 
 // Reads the model file front to back; any read past the end sets `failed`.
 class ModelReader {
@@ -416,6 +416,12 @@ Error model_error(size_t offset, const std::string& why) {
 }  // namespace
 
 // --- Public API ---------------------------------------------------------------
+
+uint32_t model_checksum(std::string_view bytes) {
+  uint32_t h = 2166136261u;
+  for (char c : bytes) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
 
 const char* ner_tag_name(NerTag tag) { return kTagNames[static_cast<int>(tag)]; }
 
@@ -551,73 +557,8 @@ void viterbi(const int32_t* emission, size_t n, const int32_t* transition, NerTa
   }
 }
 
-std::string encode_model(const TaggerModel& model) {
-  std::string out(kMagic, sizeof kMagic);
-  put_u16(&out, kModelVersion);
-  out.push_back(static_cast<char>(model.hash_bits));
-  out.push_back(static_cast<char>(T));
-  for (const char* name : kTagNames) {
-    out.push_back(static_cast<char>(std::strlen(name)));
-    out += name;
-  }
-  uint32_t scale_bits;
-  std::memcpy(&scale_bits, &model.scale, 4);
-  put_u32(&out, scale_bits);
-  for (int32_t v : model.transitions) put_u32(&out, static_cast<uint32_t>(v));
-
-  std::string rows;
-  uint32_t row_count = 0;
-  long previous = -1;
-  const size_t buckets = size_t{1} << model.hash_bits;
-  for (size_t b = 0; b < buckets; ++b) {
-    const int8_t* w = &model.weights[b * T];
-    uint16_t mask = 0;
-    for (int t = 0; t < T; ++t) mask |= (w[t] != 0 ? 1u : 0u) << t;
-    if (mask == 0) continue;
-    put_varint(&rows, static_cast<uint32_t>(static_cast<long>(b) - previous - 1));
-    put_u16(&rows, mask);
-    for (int t = 0; t < T; ++t) {
-      if (w[t] != 0) rows.push_back(static_cast<char>(w[t]));
-    }
-    previous = static_cast<long>(b);
-    ++row_count;
-  }
-  put_u32(&out, row_count);
-  out += rows;
-  // The known words, sorted so that the same model gives the same bytes.
-  std::vector<const std::pair<const WordKey, std::array<uint16_t, T>>*> known;
-  for (const auto& entry : model.known) known.push_back(&entry);
-  std::sort(known.begin(), known.end(), [](auto* a, auto* b) { return a->first < b->first; });
-  put_u32(&out, static_cast<uint32_t>(known.size()));
-  for (const auto* entry : known) {
-    put_u32(&out, static_cast<uint32_t>(entry->first));
-    put_u32(&out, static_cast<uint32_t>(entry->first >> 32));
-    for (uint16_t n : entry->second) put_varint(&out, n);
-  }
-  // The vocabulary's set bits, as gaps.
-  uint32_t set_bits = 0;
-  for (uint64_t w : model.vocabulary) set_bits += static_cast<uint32_t>(__builtin_popcountll(w));
-  put_u32(&out, set_bits);
-  long previous_bit = -1;
-  for (size_t i = 0; i < model.vocabulary.size() * 64; ++i) {
-    if (!(model.vocabulary[i / 64] >> (i % 64) & 1)) continue;
-    put_varint(&out, static_cast<uint32_t>(static_cast<long>(i) - previous_bit - 1));
-    previous_bit = static_cast<long>(i);
-  }
-  // The word frequencies: fingerprint gaps, then the class bytes.
-  put_u32(&out, static_cast<uint32_t>(model.frequencies.size()));
-  int64_t previous_print = -1;
-  for (uint32_t print : model.frequencies.fingerprints()) {
-    put_varint(&out, static_cast<uint32_t>(int64_t{print} - previous_print - 1));
-    previous_print = print;
-  }
-  for (uint8_t classes : model.frequencies.classes()) out.push_back(static_cast<char>(classes));
-  put_u32(&out, fnv1a(out));
-  return out;
-}
-
 Expected<Tagger> Tagger::load(std::string_view bytes) {
-  if (bytes.size() < 12 || std::memcmp(bytes.data(), kMagic, 4) != 0) {
+  if (bytes.size() < 12 || std::memcmp(bytes.data(), kModelMagic, 4) != 0) {
     return model_error(0, "not a Kashif tagger model (magic KSHT missing)");
   }
   ModelReader in(bytes.substr(0, bytes.size() - 4));
@@ -628,7 +569,7 @@ Expected<Tagger> Tagger::load(std::string_view bytes) {
     return model_error(4, "version " + std::to_string(version) + ", this build reads " +
                               std::to_string(kModelVersion));
   }
-  if (fnv1a(bytes.substr(0, bytes.size() - 4)) != stored_sum) {
+  if (model_checksum(bytes.substr(0, bytes.size() - 4)) != stored_sum) {
     return model_error(bytes.size() - 4, "checksum mismatch (file damaged)");
   }
   TaggerModel model;
@@ -702,8 +643,14 @@ Expected<Tagger> Tagger::load(std::string_view bytes) {
                                                   std::vector<uint8_t>(classes.begin(), classes.end()));
   if (in.failed) return model_error(bytes.size(), "file ends early");
   if (!in.at_end()) return model_error(in.pos(), "bytes after the last row");
-  return Tagger(std::move(model));
+  return Tagger(std::make_unique<const TaggerModel>(std::move(model)));
 }
+
+Tagger::Tagger(std::unique_ptr<const TaggerModel> model) : model_(std::move(model)) {}
+Tagger::Tagger(Tagger&&) noexcept = default;
+Tagger& Tagger::operator=(Tagger&&) noexcept = default;
+Tagger::~Tagger() = default;
+const TaggerModel& Tagger::model() const { return *model_; }
 
 Expected<Tagger> Tagger::load_embedded() { return load(embedded_tagger_model()); }
 
@@ -759,38 +706,50 @@ void decode_sentences(const RecognizerInput& in, const std::vector<TaggerWord>& 
   }
 }
 
-Tagger::FirstPass Tagger::first_pass(const RecognizerInput& in) const {
+namespace {
+
+// The first pass's tags and what the second pass reads of the words.
+struct FirstPass {
+  TaggedWords tagged;
+  std::vector<WordKey> keys;
+  std::vector<uint8_t> unseen;
+  std::vector<uint8_t> frequency;
+  std::vector<int32_t> emission;
+};
+
+FirstPass first_pass(const TaggerModel& model, const RecognizerInput& in) {
   FirstPass pass;
   pass.tagged.words = tagger_words(in.tokens);
   const size_t n = pass.tagged.words.size();
-  const SentenceViews views(in, pass.tagged.words, model_.frequencies);
+  const SentenceViews views(in, pass.tagged.words, model.frequencies);
   WordFeatures keys;
   set_word_keys(views, &keys);
   // One word's features at a time, into one reused buffer: a document's
   // worth of buckets would be tens of megabytes.
   pass.emission.assign(n * T, 0);
   std::vector<uint32_t> buckets;
-  FeatureHasher hasher(model_.hash_bits);
+  FeatureHasher hasher(model.hash_bits);
   hasher.out = &buckets;
   for (size_t k = 0; k < n; ++k) {
     buckets.clear();
     word_features(views, k, hasher);
     const bool has_prev = k > 0 && !in.tokens[pass.tagged.words[k].first_token].line_break_before;
     const bool has_next = k + 1 < n && !in.tokens[pass.tagged.words[k + 1].first_token].line_break_before;
-    known_word_features(model_, keys.keys, keys.spellings, k, has_prev, has_next, &buckets);
-    add_weights_prefetched(model_, buckets, &pass.emission[k * T]);
+    known_word_features(model, keys.keys, keys.spellings, k, has_prev, has_next, &buckets);
+    add_weights_prefetched(model, buckets, &pass.emission[k * T]);
   }
   pass.tagged.tags.resize(n);
-  decode_sentences(in, pass.tagged.words, pass.emission.data(), model_.transitions.data(),
+  decode_sentences(in, pass.tagged.words, pass.emission.data(), model.transitions.data(),
                    pass.tagged.tags.data(), nullptr);
   pass.frequency = std::move(keys.frequency);
   pass.unseen.resize(n);
-  for (size_t k = 0; k < n; ++k) pass.unseen[k] = keys.keys[k] != 0 && !in_vocabulary(model_, keys.keys[k]);
+  for (size_t k = 0; k < n; ++k) pass.unseen[k] = keys.keys[k] != 0 && !in_vocabulary(model, keys.keys[k]);
   pass.keys = std::move(keys.keys);
   return pass;
 }
 
-void Tagger::second_pass(const RecognizerInput& in, const NameMemory& memory, FirstPass* pass) const {
+void second_pass(const TaggerModel& model, const RecognizerInput& in, const NameMemory& memory,
+                 FirstPass* pass) {
   const size_t n = pass->tagged.words.size();
   std::vector<uint32_t> buckets;
   for (size_t k = 0; k < n; ++k) {
@@ -798,28 +757,30 @@ void Tagger::second_pass(const RecognizerInput& in, const NameMemory& memory, Fi
     const bool has_prev = k > 0 && !in.tokens[pass->tagged.words[k].first_token].line_break_before;
     const bool has_next = k + 1 < n && !in.tokens[pass->tagged.words[k + 1].first_token].line_break_before;
     memory.features(pass->keys, pass->tagged.tags, k, has_prev, has_next, pass->unseen[k],
-                    pass->frequency[k], model_.hash_bits, &buckets);
-    add_weights_prefetched(model_, buckets, &pass->emission[k * T]);
+                    pass->frequency[k], model.hash_bits, &buckets);
+    add_weights_prefetched(model, buckets, &pass->emission[k * T]);
   }
   std::vector<int32_t> margins(n);
-  decode_sentences(in, pass->tagged.words, pass->emission.data(), model_.transitions.data(),
+  decode_sentences(in, pass->tagged.words, pass->emission.data(), model.transitions.data(),
                    pass->tagged.tags.data(), margins.data());
   pass->tagged.margins.resize(n);
-  for (size_t k = 0; k < n; ++k) pass->tagged.margins[k] = static_cast<float>(margins[k]) * model_.scale;
+  for (size_t k = 0; k < n; ++k) pass->tagged.margins[k] = static_cast<float>(margins[k]) * model.scale;
 }
 
-TaggedWords Tagger::tag(const RecognizerInput& in) const {
-  FirstPass pass = first_pass(in);
+}  // namespace
+
+TaggedWords tag_words(const Tagger& tagger, const RecognizerInput& in) {
+  FirstPass pass = first_pass(tagger.model(), in);
   NameMemory memory;
   memory.add(pass.keys, pass.tagged.tags, +1);
-  second_pass(in, memory, &pass);
+  second_pass(tagger.model(), in, memory, &pass);
   return std::move(pass.tagged);
 }
 
-std::vector<TaggedWords> Tagger::tag_sentences(const std::vector<RecognizerInput>& sentences) const {
+std::vector<TaggedWords> tag_sentences(const Tagger& tagger, const std::vector<RecognizerInput>& sentences) {
   std::vector<FirstPass> passes;
   passes.reserve(sentences.size());
-  for (const RecognizerInput& in : sentences) passes.push_back(first_pass(in));
+  for (const RecognizerInput& in : sentences) passes.push_back(first_pass(tagger.model(), in));
   // A sliding window: sentences [i - kMemoryWindow, i + kMemoryWindow].
   NameMemory memory;
   size_t added = 0, removed = 0;
@@ -833,7 +794,7 @@ std::vector<TaggedWords> Tagger::tag_sentences(const std::vector<RecognizerInput
     }
     // Later sentences read the first-pass tags, so decode into a copy.
     FirstPass pass = passes[i];
-    second_pass(sentences[i], memory, &pass);
+    second_pass(tagger.model(), sentences[i], memory, &pass);
     out.push_back(std::move(pass.tagged));
   }
   return out;
@@ -1175,7 +1136,7 @@ void confirm_unsure_names(const TaggedWords& tagged, const RecognizerInput& in, 
 
 void find_model_names(const Tagger& tagger, const RecognizerInput& in, const ModelMergePolicy& policy,
                       const std::vector<Mention>& unsure, std::vector<Mention>* out) {
-  const TaggedWords tagged = tagger.tag(in);
+  const TaggedWords tagged = tag_words(tagger, in);
   const size_t rule_count = out->size();
   confirm_unsure_names(tagged, in, policy.confirm_margin, unsure, out);
   const size_t n = tagged.words.size();
@@ -1222,78 +1183,6 @@ void find_model_names(const Tagger& tagger, const RecognizerInput& in, const Mod
     }
     if (margin >= policy.min_margin) out->push_back(mention);
   }
-}
-
-Expected<std::vector<ConllSentence>> parse_conll(std::string_view text) {
-  std::vector<ConllSentence> out;
-  ConllSentence sentence;
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t eol = text.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text.size();
-    std::string_view line = text.substr(pos, eol - pos);
-    const size_t line_start = pos;
-    pos = eol + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.find_first_not_of(" \t") == std::string_view::npos) {
-      if (!sentence.words.empty()) out.push_back(std::move(sentence));
-      sentence = {};
-      continue;
-    }
-    auto decoded = decode_utf8(line);
-    if (!decoded.ok()) {
-      Error e = decoded.error();
-      e.byte_offset += line_start;
-      return e;
-    }
-    const size_t tab = line.find('\t');
-    const size_t last_tab = line.rfind('\t');
-    sentence.words.emplace_back(line.substr(0, tab));
-    sentence.tags.emplace_back(tab == std::string_view::npos ? std::string_view()
-                                                              : line.substr(last_tab + 1));
-  }
-  if (!sentence.words.empty()) out.push_back(std::move(sentence));
-  return out;
-}
-
-Expected<PretokenizedSentence> prepare_pretokenized(const std::vector<std::string>& words,
-                                                    const Normalizer& normalizer,
-                                                    const Tokenizer& tokenizer) {
-  std::u32string text;
-  std::vector<uint32_t> starts;
-  for (const std::string& word : words) {
-    auto decoded = decode_utf8(word);
-    if (!decoded.ok()) return decoded.error();
-    if (!text.empty()) text.push_back(U' ');
-    starts.push_back(static_cast<uint32_t>(text.size()));
-    text += decoded.value();
-  }
-  PretokenizedSentence s;
-  s.doc = normalizer.normalize(text);
-  s.tokens = tokenizer.tokenize(s.doc);
-  s.words = tagger_words(s.tokens);
-  s.source_count = static_cast<uint32_t>(words.size());
-  for (const TaggerWord& w : s.words) {
-    const uint32_t original = s.doc.begin[s.tokens[w.first_token].begin];
-    s.source_word.push_back(
-        static_cast<uint32_t>(std::upper_bound(starts.begin(), starts.end(), original) - starts.begin() - 1));
-  }
-  return s;
-}
-
-std::vector<NerTag> source_word_tags(const PretokenizedSentence& s,
-                                     const std::vector<NerTag>& word_tags) {
-  enum Decided : uint8_t { kNone, kByPunct, kByWord };
-  std::vector<NerTag> out(s.source_count, NerTag::kO);
-  std::vector<Decided> decided(s.source_count, kNone);
-  for (size_t k = 0; k < s.words.size(); ++k) {
-    const uint32_t j = s.source_word[k];
-    const Decided by = s.tokens[s.words[k].head_token].kind == TokenKind::kPunct ? kByPunct : kByWord;
-    if (decided[j] >= by) continue;
-    out[j] = word_tags[k];
-    decided[j] = by;
-  }
-  return out;
 }
 
 }  // namespace kashif

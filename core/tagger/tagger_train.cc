@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <random>
 #include <set>
 #include <tuple>
@@ -175,7 +176,7 @@ class Perceptron {
         ++wrong;
         for (const WordFeatures* set : sets) {
           for (uint32_t f = set->offsets[k]; f < set->offsets[k + 1]; ++f) {
-            const size_t row = size_t{set->buckets[f]} * T;
+              const size_t row = size_t{set->buckets[f]} * T;
             update(&weights_[row + gold], &sums_[row + gold], +1);
             update(&weights_[row + guess], &sums_[row + guess], -1);
           }
@@ -260,7 +261,88 @@ std::vector<NerTag> decode(const TaggerModel& m, const Example& ex) {
   return tags;
 }
 
+void put_u16(std::string* out, uint16_t v) {
+  out->push_back(static_cast<char>(v & 0xff));
+  out->push_back(static_cast<char>(v >> 8));
+}
+void put_u32(std::string* out, uint32_t v) {
+  for (int i = 0; i < 4; ++i) out->push_back(static_cast<char>(v >> (8 * i) & 0xff));
+}
+void put_varint(std::string* out, uint32_t v) {
+  while (v >= 0x80) {
+    out->push_back(static_cast<char>((v & 0x7f) | 0x80));
+    v >>= 7;
+  }
+  out->push_back(static_cast<char>(v));
+}
+
 }  // namespace
+
+std::string encode_model(const TaggerModel& model) {
+  std::string out(kModelMagic, sizeof kModelMagic);
+  put_u16(&out, kModelVersion);
+  out.push_back(static_cast<char>(model.hash_bits));
+  out.push_back(static_cast<char>(T));
+  for (int t = 0; t < T; ++t) {
+    const char* name = ner_tag_name(static_cast<NerTag>(t));
+    out.push_back(static_cast<char>(std::strlen(name)));
+    out += name;
+  }
+  uint32_t scale_bits;
+  std::memcpy(&scale_bits, &model.scale, 4);
+  put_u32(&out, scale_bits);
+  for (int32_t v : model.transitions) put_u32(&out, static_cast<uint32_t>(v));
+
+  std::string rows;
+  uint32_t row_count = 0;
+  long previous = -1;
+  const size_t buckets = size_t{1} << model.hash_bits;
+  for (size_t b = 0; b < buckets; ++b) {
+    const int8_t* w = &model.weights[b * T];
+    uint16_t mask = 0;
+    for (int t = 0; t < T; ++t) mask |= (w[t] != 0 ? 1u : 0u) << t;
+    if (mask == 0) continue;
+    put_varint(&rows, static_cast<uint32_t>(static_cast<long>(b) - previous - 1));
+    put_u16(&rows, mask);
+    for (int t = 0; t < T; ++t) {
+      if (w[t] != 0) rows.push_back(static_cast<char>(w[t]));
+    }
+    previous = static_cast<long>(b);
+    ++row_count;
+  }
+  put_u32(&out, row_count);
+  out += rows;
+  // The known words, sorted so that the same model gives the same bytes.
+  std::vector<const std::pair<const WordKey, std::array<uint16_t, T>>*> known;
+  for (const auto& entry : model.known) known.push_back(&entry);
+  std::sort(known.begin(), known.end(), [](auto* a, auto* b) { return a->first < b->first; });
+  put_u32(&out, static_cast<uint32_t>(known.size()));
+  for (const auto* entry : known) {
+    put_u32(&out, static_cast<uint32_t>(entry->first));
+    put_u32(&out, static_cast<uint32_t>(entry->first >> 32));
+    for (uint16_t n : entry->second) put_varint(&out, n);
+  }
+  // The vocabulary's set bits, as gaps.
+  uint32_t set_bits = 0;
+  for (uint64_t w : model.vocabulary) set_bits += static_cast<uint32_t>(__builtin_popcountll(w));
+  put_u32(&out, set_bits);
+  long previous_bit = -1;
+  for (size_t i = 0; i < model.vocabulary.size() * 64; ++i) {
+    if (!(model.vocabulary[i / 64] >> (i % 64) & 1)) continue;
+    put_varint(&out, static_cast<uint32_t>(static_cast<long>(i) - previous_bit - 1));
+    previous_bit = static_cast<long>(i);
+  }
+  // The word frequencies: fingerprint gaps, then the class bytes.
+  put_u32(&out, static_cast<uint32_t>(model.frequencies.size()));
+  int64_t previous_print = -1;
+  for (uint32_t print : model.frequencies.fingerprints()) {
+    put_varint(&out, static_cast<uint32_t>(int64_t{print} - previous_print - 1));
+    previous_print = print;
+  }
+  for (uint8_t classes : model.frequencies.classes()) out.push_back(static_cast<char>(classes));
+  put_u32(&out, model_checksum(out));
+  return out;
+}
 
 void EntityScores::add(const std::vector<NerTag>& gold, const std::vector<NerTag>& predicted) {
   const auto g = entities(gold), p = entities(predicted);
@@ -297,7 +379,7 @@ std::vector<std::vector<NerTag>> tag_pretokenized(const Tagger& tagger,
   std::vector<RecognizerInput> inputs;
   inputs.reserve(sentences.size());
   for (const PretokenizedSentence& s : sentences) inputs.push_back({s.doc, s.tokens, lexicon});
-  std::vector<TaggedWords> tagged = tagger.tag_sentences(inputs);
+  std::vector<TaggedWords> tagged = tag_sentences(tagger, inputs);
   std::vector<std::vector<NerTag>> out;
   for (size_t i = 0; i < sentences.size(); ++i) {
     drop_unsure_entities(min_margin, &tagged[i]);
@@ -321,6 +403,28 @@ Expected<std::string> train_tagger(const std::vector<ConllSentence>& train,
   if (!held_out.ok()) return held_out.error();
 
   std::vector<Example>& train_set = examples.value();
+  if (options.min_feature_count > 1) {
+    // Feature-count cut-off: a bucket that fewer than min_feature_count
+    // training words fire gets no weight.
+    std::vector<uint32_t> fired(size_t{1} << options.hash_bits, 0);
+    for (const Example& ex : train_set) {
+      for (uint32_t b : ex.features.buckets) fired[b] += fired[b] < 0xffff ? 1 : 0;
+    }
+    for (Example& ex : train_set) {
+      WordFeatures& f = ex.features;
+      std::vector<uint32_t> kept;
+      kept.reserve(f.buckets.size());
+      for (size_t k = 0; k + 1 < f.offsets.size(); ++k) {
+        const uint32_t begin = f.offsets[k], end = f.offsets[k + 1];
+        f.offsets[k] = static_cast<uint32_t>(kept.size());
+        for (uint32_t i = begin; i < end; ++i) {
+          if (fired[f.buckets[i]] >= static_cast<uint32_t>(options.min_feature_count)) kept.push_back(f.buckets[i]);
+        }
+      }
+      f.offsets.back() = static_cast<uint32_t>(kept.size());
+      f.buckets = std::move(kept);
+    }
+  }
   const size_t folds = static_cast<size_t>(std::max(2, options.folds));
   auto fold_begin = [&](size_t fold) { return fold * train_set.size() / folds; };
 
@@ -439,7 +543,7 @@ Expected<std::string> train_tagger(const std::vector<ConllSentence>& train,
   // Each sentence's memory spans the sentences around it, as in tag_sentences.
   {
     NameMemory memory;
-    const size_t w = Tagger::kMemoryWindow;
+    const size_t w = kMemoryWindow;
     size_t added = 0, removed = 0;
     for (size_t i = 0; i < train_set.size(); ++i) {
       for (; added < train_set.size() && added <= i + w; ++added) {
@@ -516,9 +620,11 @@ Expected<std::string> train_tagger(const std::vector<ConllSentence>& train,
 }
 
 // Words rarer than this in both forms are left out of the table (they read
-// as never seen): it halves the table, and the weights hardly tell the two
-// apart.
-constexpr uint8_t kMinFrequencyClass = 2;
+// as never seen). Class 1 and 2 words are 60% of the stems; leaving them out
+// shrinks the table from 135,131 stems to 54,265 and raised 5-fold
+// cross-validation (0.7729 → 0.7748 on a feature set of the time; leaving
+// out class 3 too: 0.7688).
+constexpr uint8_t kMinFrequencyClass = 3;
 
 Expected<FrequencyTable> frequency_table(std::string_view tsv, const Normalizer& normalizer,
                                          const Tokenizer& tokenizer) {
