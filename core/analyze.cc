@@ -1,5 +1,7 @@
 #include "core/analyze.h"
 
+#include <optional>
+
 #include "core/recognizers/contact.h"
 #include "core/resolve/coreference.h"
 #include "core/lexicon/data.h"
@@ -80,9 +82,18 @@ Expected<Analysis> Pipeline::analyze(std::string_view utf8, const AnalyzeOptions
   Analysis analysis;
   analysis.text = std::move(decoded).value();
   const std::u32string_view text = analysis.text;
-  for (const Segment& segment : split_segments(text, kSegmentSize)) {
-    const std::u32string_view original = text.substr(segment.begin, segment.end - segment.begin);
-    std::vector<Entity> entities = analyze_segment(original, options);
+  const std::vector<Segment> segments = split_segments(text, kSegmentSize);
+  const auto stretch = [&](const Segment& s) { return text.substr(s.begin, s.end - s.begin); };
+  // Which Hijri calendar converts is the document's choice, not a segment's
+  // (date_grammar.h): a longer text has every segment's evidence read first.
+  std::optional<CalendarEvidence> calendar;
+  if (segments.size() > 1) {
+    calendar.emplace();
+    for (const Segment& segment : segments) calendar->merge(calendar_evidence(stretch(segment)));
+  }
+  for (const Segment& segment : segments) {
+    const std::u32string_view original = stretch(segment);
+    std::vector<Entity> entities = analyze_segment(original, options, calendar ? &*calendar : nullptr);
     for (Entity& e : entities) {
       e.start += segment.begin;
       e.end += segment.begin;
@@ -95,16 +106,22 @@ Expected<Analysis> Pipeline::analyze(std::string_view utf8, const AnalyzeOptions
   return analysis;
 }
 
-std::vector<Entity> Pipeline::analyze_segment(std::u32string_view original,
-                                              const AnalyzeOptions& options) const {
+CalendarEvidence Pipeline::calendar_evidence(std::u32string_view original) const {
+  const Normalized doc = stages_->normalizer.normalize(original);
+  const std::vector<Token> tokens = stages_->tokenizer.tokenize(doc);
+  return read_calendar_evidence(RecognizerInput{doc, tokens, stages_->lexicon, original});
+}
+
+std::vector<Entity> Pipeline::analyze_segment(std::u32string_view original, const AnalyzeOptions& options,
+                                              const CalendarEvidence* calendar) const {
   const Normalized doc = stages_->normalizer.normalize(original);
   const std::vector<Token> tokens = stages_->tokenizer.tokenize(doc);
   const RecognizerInput input{doc, tokens, stages_->lexicon, original};
 
   std::vector<Mention> mentions;
   find_gazetteer_names(input, &mentions);
-  find_laws(input, &mentions);
-  find_dates(input, &mentions);
+  find_laws(input, &mentions, calendar);
+  find_dates(input, &mentions, calendar);
   find_contacts(input, &mentions);
   find_org_names(input, &mentions);
   find_listed_orgs(input, &mentions);

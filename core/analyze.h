@@ -37,6 +37,8 @@
 
 namespace kashif {
 
+struct CalendarEvidence;  // date_grammar.h
+
 // Inputs past this size are refused rather than risking the page's memory.
 constexpr size_t kMaxInputBytes = 64u << 20;
 
@@ -67,7 +69,11 @@ class Pipeline {
   explicit Pipeline(std::unique_ptr<Stages> stages);
   // Normalise → tokens → recognisers → the entities of one segment, with
   // offsets into `original`.
-  std::vector<Entity> analyze_segment(std::u32string_view original, const AnalyzeOptions& options) const;
+  // `calendar`: the document's Hijri calendar evidence when it has more than
+  // one segment (date_grammar.h), else null.
+  std::vector<Entity> analyze_segment(std::u32string_view original, const AnalyzeOptions& options,
+                                      const CalendarEvidence* calendar) const;
+  CalendarEvidence calendar_evidence(std::u32string_view original) const;
   std::unique_ptr<Stages> stages_;
 };
 

@@ -52,10 +52,31 @@ struct DateValue {
   std::string conversion;  // islamic-umalqura | islamic-civil when gregorian is set
 };
 
+// A kind of legal instrument: one of the kind ids of the law tables
+// (`royal_decree`; core/lexicon/law_kinds.h, which alone makes them), or
+// none. Ids are interned there, so equal kinds share one string.
+class LawKind {
+ public:
+  LawKind() = default;  // none
+
+  // The id as the tables write it; empty for none.
+  const std::string& id() const {
+    static const std::string kNone;
+    return id_ ? *id_ : kNone;
+  }
+  bool operator==(LawKind other) const { return id_ == other.id_; }
+  bool operator!=(LawKind other) const { return id_ != other.id_; }
+
+ private:
+  friend LawKind law_kind(std::string_view id);  // core/lexicon/law_kinds.h
+  explicit LawKind(const std::string* id) : id_(id) {}
+  const std::string* id_ = nullptr;
+};
+
 // `القانون رقم 91 لسنة 2013` → {"law", "91", 2013}. The number keeps its
 // written form with ASCII digits (`م/51`).
 struct LawRef {
-  std::string kind;  // law, decree, decree_law, convention, ... (core/data/law_kinds.tsv)
+  LawKind kind;  // law, decree, decree_law, convention, ...
   std::string number;
   int year = 0;      // 0 when the text gives none
   bool hijri_year = false;

@@ -182,6 +182,36 @@ TEST_CASE("ranges across months and ordinal ranges are one span", "[date]") {
   check_dates(std::begin(cases), std::end(cases));
 }
 
+TEST_CASE("ordinal ranges, months after شهر, English month names, split proclitics", "[date]") {
+  const DateCase cases[] = {
+      // Only the last ordinal day of a range carries its `من`.
+      {"تقام الدورة من الثالث إلى السادس من شهر مايو في", "الثالث إلى السادس من شهر مايو",
+       "--05-03/--05-06", false, ""},
+      {"صدر في الخامس من شهر أكتوبر 1961 أول عدد", "الخامس من شهر أكتوبر 1961", "1961-10-05", false, ""},
+      {"وتنتهي المهلة في 20 من شهر مارس القادم", "20 من شهر مارس", "--03-20", false, ""},
+      // Forms and registers write the month in English.
+      {"حرر المحضر في 12-Mar-2021 بالمحكمة", "12-Mar-2021", "2021-03-12", false, ""},
+      {"Hearing set for 3 June 2020 in", "3 June 2020", "2020-06-03", false, ""},
+      // The ل split off a fused لل stays outside, like a glued one.
+      {"خصصت وللعام المالي 2024 ميزانية", "لعام المالي 2024", "2024", false, ""},
+  };
+  check_dates(std::begin(cases), std::end(cases));
+}
+
+TEST_CASE("a month or era glued to its digits is the whole date", "[date]") {
+  const DateCase cases[] = {
+      {"افتتح في 26 يوليو2022م الجناح", "26 يوليو2022م", "2022-07-26", false, ""},
+      {"بدأ في مارس2021 العمل", "مارس2021", "2021-03", false, ""},
+      {"انتهى في شعبان1444هـ الموسم", "شعبان1444هـ", "1444-08", true, ""},
+      {"وقع ذلك عام2019 في المدينة", "عام2019", "2019", false, ""},
+      {"تأسست الجمعية 1398هـ ثم توسعت", "1398هـ", "1398", true, ""},
+      {"ثم أعيد فتحه و١٤٤٠ه كان عام الافتتاح", "١٤٤٠ه", "1440", true, ""},
+      {"وكان ذلك في 2016م تقريبا", "2016م", "2016", false, ""},
+      {"نشر في الملعب17-7-2021 مساء", "17-7-2021", "2021-07-17", false, ""},
+  };
+  check_dates(std::begin(cases), std::end(cases));
+}
+
 TEST_CASE("weekday names inside names and weekdays joined by و", "[date]") {
   CHECK(dates_of("أحيل إلى محكمة سوق الجمعة الجزئية").empty());
   const auto two = dates_of("عقدت يومي الثلاثاء والأربعاء الماضيين");
@@ -201,4 +231,33 @@ TEST_CASE("month aliases, year words after a month, the current month", "[date]"
       {"يبدأ العام الدراسي 2023/2024 في موعده", "العام الدراسي 2023/2024", "2023/2024", false, ""},
   };
   check_dates(std::begin(cases), std::end(cases));
+}
+
+TEST_CASE("a long document converts every Hijri date with one calendar, whatever its segment", "[date]") {
+  // Over 64K characters: the analyser reads it in several segments.
+  std::string filler;
+  for (int k = 0; k < 3000; ++k) filler += "كتب الطالب درسا في المكتبة.\n";
+  const std::string decree = "صدر بالمرسوم الملكي رقم (م/5) وتاريخ 1/1/1440هـ.\n";
+  const std::string later = "وفي 15/6/1441هـ اجتمع المجلس.\n";
+  struct LongCase {
+    std::string text;
+    const char* conversion;  // of both dates
+    const char* gregorian;   // of 15/6/1441هـ
+  };
+  const LongCase cases[] = {
+      {decree + filler + later, "islamic-umalqura", "2020-02-09"},  // evidence in the first segment
+      {later + filler + decree, "islamic-umalqura", "2020-02-09"},  // evidence in the last
+      {"وفي 1/1/1440هـ.\n" + filler + later, "islamic-civil", "2020-02-10"},  // none
+  };
+  for (const LongCase& c : cases) {
+    REQUIRE(u32(c.text).size() > 65536);
+    const auto dates = dates_of(c.text);
+    REQUIRE(dates.size() == 2);
+    for (const Entity& d : dates) {
+      INFO(d.text);
+      CHECK(std::get<DateValue>(d.value).conversion == c.conversion);
+    }
+    const Entity& hijri_1441 = dates[0].text == "15/6/1441هـ" ? dates[0] : dates[1];
+    CHECK(std::get<DateValue>(hijri_1441.value).gregorian == c.gregorian);
+  }
 }

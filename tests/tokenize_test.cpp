@@ -52,6 +52,26 @@ TEST_CASE("punctuation, digits and Latin are their own tokens", "[tokenize]") {
   CHECK(split("1-59-413") == "1|-|59|-|413");
 }
 
+TEST_CASE("digits glued to Arabic letters are split from them, a glued و excepted", "[tokenize]") {
+  CHECK(split("يوليو2022م") == "يوليو|2022|م");
+  CHECK(split("لسنة2020م") == "لسنه|2020|م");
+  CHECK(split("رقم12لسنة2020") == "رقم12|لسنه|2020");  // the number word keeps two digits
+  CHECK(split("عام٢٠٢٢") == "عام|2022");
+  CHECK(split("و1445هـ") == "و1445|ه");
+  CHECK(split("و14") == "و14");
+  CHECK(split("كشـ24") == "كش24");       // a brand's two digits stay (tatweel folded)
+  CHECK(split("الملعب17-7-2021") == "الملعب|17|-|7|-|2021");  // unless a date goes on
+  CHECK(split("COVID2019") == "COVID2019");  // Latin letters stay with their digits
+  const Normalized n = normalizer().normalize(u32("في رمضان1445هـ"));
+  const auto tokens = tokenizer().tokenize(n);
+  REQUIRE(tokens.size() == 4);
+  CHECK(tokens[1].space_before);
+  CHECK_FALSE(tokens[2].space_before);
+  CHECK(tokens[2].kind == TokenKind::kNumber);
+  CHECK(tokens[2].begin == 8);
+  CHECK_FALSE(tokens[3].space_before);
+}
+
 TEST_CASE("the proclitic prefix length leaves two letters", "[tokenize]") {
   CHECK(proclitic_prefix_len(U"وقطر") == 1);
   CHECK(proclitic_prefix_len(U"وبقطر") == 2);

@@ -384,9 +384,9 @@ struct ValueText {
   std::string_view mention;
   ShownValue operator()(std::monostate) const { return {}; }
   ShownValue operator()(const LawRef& law) const {
-    std::string out = law.kind;
+    std::string out = law.kind.id();
     for (const LawKindName& k : kLawKindNames) {
-      if (law.kind == k.id) out = k.arabic;
+      if (out == k.id) out = k.arabic;
     }
     if (!law.number.empty()) out += ' ' + as_written(mention, law.number);
     if (law.year != 0) out += " لسنة " + std::to_string(law.year) + (law.hijri_year ? " هـ" : "");

@@ -7,7 +7,7 @@ namespace {
 struct ValueVisitor {
   nlohmann::json operator()(std::monostate) const { return nullptr; }
   nlohmann::json operator()(const LawRef& law) const {
-    nlohmann::json j = {{"kind", law.kind}};
+    nlohmann::json j = {{"kind", law.kind.id()}};
     if (!law.number.empty()) j["number"] = law.number;
     if (law.year != 0) j["year"] = law.year;
     if (law.hijri_year) j["calendar"] = "hijri";

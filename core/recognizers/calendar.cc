@@ -116,4 +116,21 @@ std::optional<long> hijri_to_julian_day(const CalendarDate& d, HijriCalendar cal
   return jd;
 }
 
+bool is_possible_date(const CalendarDate& d, bool hijri) {
+  if (d.month == 0) return d.day == 0;  // a year alone
+  if (d.month > 12) return false;
+  if (d.day == 0) return true;
+  return d.day >= 1 && d.day <= (hijri ? 30 : gregorian_month_days(d.year, d.month));
+}
+
+CalendarDate hijri_to_gregorian(const CalendarDate& date, HijriCalendar wanted, HijriCalendar* used) {
+  std::optional<long> jd = hijri_to_julian_day(date, wanted);
+  *used = wanted;
+  if (!jd) {
+    jd = hijri_to_julian_day(date, HijriCalendar::kCivil);
+    *used = HijriCalendar::kCivil;
+  }
+  return julian_day_to_gregorian(*jd);
+}
+
 }  // namespace kashif

@@ -15,9 +15,9 @@
 namespace kashif {
 
 struct CalendarDate {
-  int year = 0;
-  int month = 0;  // 1..12
-  int day = 0;    // 1..31
+  int year = 0;   // 0 where the text does not say
+  int month = 0;  // 1..12, 0 where the text does not say
+  int day = 0;    // 1..31, 0 where the text does not say
 };
 
 enum class HijriCalendar { kCivil, kUmmAlQura };
@@ -36,6 +36,17 @@ CalendarDate julian_day_to_gregorian(long jd);
 // nothing when the year lies outside the table or the day past the month's
 // end in it.
 std::optional<long> hijri_to_julian_day(const CalendarDate& date, HijriCalendar calendar);
+
+// True when a date as a text gives it can exist: a year alone, a month with
+// or without its year, or a day within its month (Hijri months up to 30
+// days, since which month has 29 depends on the calendar; a Gregorian
+// February without its year may have 29).
+bool is_possible_date(const CalendarDate& date, bool hijri);
+
+// The Gregorian date of a full Hijri date, by `wanted`, or by the civil
+// calendar where `wanted` is Umm al-Qura and its table does not hold the
+// date; `*used` says which converted.
+CalendarDate hijri_to_gregorian(const CalendarDate& date, HijriCalendar wanted, HijriCalendar* used);
 
 }  // namespace kashif
 

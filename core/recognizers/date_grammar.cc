@@ -14,30 +14,15 @@ namespace kashif {
 
 namespace {
 
-struct Point {
-  int year = 0;  // 0 where the text does not say
-  int month = 0;
-  int day = 0;
-};
-
 struct DateParse {
   size_t end;         // one past the last token
   uint32_t skip = 0;  // letters of the first token left outside (`و7`)
-  Point from, to;     // `to` is set for ranges only
+  CalendarDate from, to;  // as the text gives them; `to` for ranges only
   bool range = false;
   bool hijri = false;
 };
 
-// --- calendar arithmetic (core/calendar.h) ---
-
-bool valid(const Point& p, bool hijri) {
-  if (p.month == 0) return p.day == 0;  // a year alone
-  if (p.month > 12) return false;
-  if (p.day == 0) return true;
-  return p.day >= 1 && p.day <= (hijri ? 30 : gregorian_month_days(p.year, p.month));
-}
-
-std::string iso(const Point& p) {
+std::string iso(const CalendarDate& p) {
   char buf[16];
   if (!p.year && !p.month) {
     std::snprintf(buf, sizeof buf, "XXXX-XX-%02d", p.day);  // `17 الجاري`
@@ -53,31 +38,17 @@ std::string iso(const Point& p) {
   return buf;
 }
 
-// The Gregorian date of a full Hijri date: Umm al-Qura where the document
-// is Saudi and the table covers the year, the civil calendar otherwise.
-std::optional<Point> hijri_to_gregorian(const Point& p, HijriCalendar calendar,
-                                        HijriCalendar* used) {
-  const CalendarDate hijri{p.year, p.month, p.day};
-  std::optional<long> jd = hijri_to_julian_day(hijri, calendar);
-  *used = calendar;
-  if (!jd) {
-    jd = hijri_to_julian_day(hijri, HijriCalendar::kCivil);
-    *used = HijriCalendar::kCivil;
-  }
-  const CalendarDate g = julian_day_to_gregorian(*jd);
-  return Point{g.year, g.month, g.day};
-}
-
 DateValue date_value(const DateParse& d, DocumentCalendar& calendar) {
   DateValue v;
   v.hijri = d.hijri;
   v.iso = iso(d.from) + (d.range ? "/" + iso(d.to) : "");
-  const auto full = [](const Point& p) { return p.year && p.month && p.day; };
+  const auto full = [](const CalendarDate& p) { return p.year && p.month && p.day; };
   if (d.hijri && full(d.from) && (!d.range || full(d.to))) {
+    // Umm al-Qura where the document is Saudi and the table holds the date.
     HijriCalendar used;
     const HijriCalendar wanted = calendar.hijri();
-    v.gregorian = iso(*hijri_to_gregorian(d.from, wanted, &used));
-    if (d.range) v.gregorian += "/" + iso(*hijri_to_gregorian(d.to, wanted, &used));
+    v.gregorian = iso(hijri_to_gregorian(d.from, wanted, &used));
+    if (d.range) v.gregorian += "/" + iso(hijri_to_gregorian(d.to, wanted, &used));
     v.conversion = used == HijriCalendar::kUmmAlQura ? "islamic-umalqura" : "islamic-civil";
   }
   return v;
@@ -163,7 +134,7 @@ std::optional<Year> year_after_month(const RecognizerInput& in, size_t p) {
 // Records the calendar and checks the day and month numbers against it.
 bool finish(DateParse* d, bool hijri) {
   d->hijri = hijri;
-  return valid(d->from, hijri) && (!d->range || valid(d->to, hijri));
+  return is_possible_date(d->from, hijri) && (!d->range || is_possible_date(d->to, hijri));
 }
 
 // --- the forms ---
@@ -200,9 +171,22 @@ bool starts_this_month(const RecognizerInput& in, size_t p) {
 // `21 من ذي القعدة 1437`, `30 تموز/يوليه 2023`.
 // `waw_ok` admits a glued و on the first day (`و2 يناير`), left outside.
 std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw_ok) {
-  const auto d0 = day_at(in, i, waw_ok);
-  if (!d0) return std::nullopt;
+  auto d0 = day_at(in, i, waw_ok);
   DateParse out;
+  int first_day = 0;  // of a range opened by an ordinal day without its `من`
+  if (!d0) {
+    // `الخامس إلى الثامن من يونيو`: only the range's last day has its `من`
+    // (date_words.tsv day_ordinal_first).
+    LexiconMatch m;
+    const LexiconEntry* e = match_entry(in, i, "day_ordinal_first", ProcliticSkip::kMost, &m);
+    if (!e || m.skip != 0 || e->attrs.empty()) return std::nullopt;
+    const size_t q = next_member(in, i + m.token_count);
+    if (q == 0 || q == i + m.token_count) return std::nullopt;  // a joiner word, not `و8`
+    d0 = day_at(in, q, false);
+    if (!d0 || !d0->word) return std::nullopt;
+    first_day = std::atoi(e->attrs[0].c_str());
+    out.range = true;
+  }
   out.skip = d0->waw ? 1 : 0;
   int last_day = d0->value;
   size_t p = d0->end;
@@ -222,16 +206,27 @@ std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw
     out.hijri = false;
     return out;
   }
-  if (!month && !out.range) {
-    // `21 من ذي القعدة`: formal Saudi and Moroccan texts link day and month.
-    if (const auto of = match_class(in, p, "day_of", ProcliticSkip::kMost); of && of->skip == 0) {
-      month = month_at(in, p + of->token_count, false);
+  if (!month) {
+    // `21 من ذي القعدة`: formal Saudi and Moroccan texts link day and month,
+    // maybe with `شهر` (`الثامن من شهر يونيو`, `5 من شهر رمضان`). An
+    // ordinal day has its `من` already.
+    size_t q = p;
+    bool linked = d0->word;
+    if (const auto of = match_class(in, q, "day_of", ProcliticSkip::kMost);
+        !linked && !out.range && of && of->skip == 0) {
+      q += of->token_count;
+      linked = true;
     }
+    if (const auto word = match_class(in, q, "month_word", ProcliticSkip::kMost); linked && word && word->skip == 0 &&
+                                                            !in.tokens[q].line_break_before) {
+      q += word->token_count;
+    }
+    if (linked && q != p) month = month_at(in, q, false);
   }
   if (!month) return std::nullopt;
   p = after_alias(in, *month);
   const bool hijri = month->hijri;
-  out.from = {0, month->number, d0->value};
+  out.from = {0, month->number, first_day ? first_day : d0->value};
   out.to = {0, month->number, last_day};
   if (const auto year = year_after_month(in, p); year && year->hijri == hijri) {
     out.from.year = out.to.year = year->value;
@@ -368,8 +363,10 @@ std::optional<DateParse> year_phrase(const RecognizerInput& in, size_t i) {
     p += word->token_count;
     if (is_definite_word(in, p) && !in.tokens[p].line_break_before && same_line_year(in, p + 1)) ++p;
   }
-  const auto year = word ? same_line_year(in, p) : year_at(in, p);
+  // A year with its era alone may have a glued و (`و1445هـ`), left outside.
+  const auto year = word ? same_line_year(in, p) : year_at(in, p, /*waw_ok=*/true);
   if (!year || (!word && year->end == p + 1)) return std::nullopt;  // a bare year is no date
+  if (!word && digit_token(in, p)->waw) out.skip = 1;
   out.from = {year->value, 0, 0};
   out.end = year->end;
   if (word && is_punct(in, out.end, U'/') && glued(in, out.end) && glued(in, out.end + 1)) {
@@ -460,39 +457,49 @@ std::string weekday_iso(const LexiconEntry& e) {
 
 }  // namespace
 
-void DocumentCalendar::read_evidence() {
-  read_ = true;
-  bool statute = false;
+CalendarEvidence read_calendar_evidence(const RecognizerInput& in) {
+  CalendarEvidence out;
   // One pass over each token's lexicon matches (computed once per token for
   // every recogniser anyway).
-  for (size_t i = 0; i < in_.tokens.size(); ++i) {
-    for (const LexiconMatch& m : in_.matches_at(i)) {
-      const LexiconEntry& e = in_.lexicon.entry(m.entry);
+  for (size_t i = 0; i < in.tokens.size(); ++i) {
+    for (const LexiconMatch& m : in.matches_at(i)) {
+      const LexiconEntry& e = in.lexicon.entry(m.entry);
       const bool coded_sa = !e.attrs.empty() && e.attrs[0] == "SA";
       if (coded_sa && (e.cls == "GPE" || e.cls == "nationality")) {
-        saudi_ = true;
+        out.saudi = true;
       } else if (e.cls == "hijri_era") {
-        hijri_era_ = true;
-      } else if (e.cls == "law_kind" && !e.attrs.empty() && e.attrs[0] == "statute") {
-        statute = true;
-      } else if (e.cls == "law_series" && m.skip == 0 && is_punct(in_, i + 1, U"/-") &&
-                 digit_token(in_, i + 2)) {
-        letter_series_ = true;  // `(م/1)`, `(أ - 90)`
+        out.hijri_era = true;
+      } else if (e.cls == "law_kind" && e.attrs.size() > 2 && e.attrs[2] == "saudi_cue") {
+        out.statute = true;  // law_kinds.tsv: `نظام`
+      } else if (e.cls == "law_series" && m.skip == 0 && is_punct(in, i + 1, U"/-") &&
+                 digit_token(in, i + 2)) {
+        out.letter_series = true;  // `(م/1)`, `(أ - 90)`
       }
     }
-    if (letter_series_ && hijri_era_ && saudi_) break;
+    if (out.letter_series && out.hijri_era && out.saudi) break;  // all is decided
   }
-  if (letter_series_ || (statute && hijri_era_)) saudi_ = true;
+  return out;
 }
 
-HijriCalendar DocumentCalendar::hijri() {
-  if (!read_) read_evidence();
-  return saudi_ ? HijriCalendar::kUmmAlQura : HijriCalendar::kCivil;
+void CalendarEvidence::merge(const CalendarEvidence& other) {
+  saudi = saudi || other.saudi;
+  letter_series = letter_series || other.letter_series;
+  hijri_era = hijri_era || other.hijri_era;
+  statute = statute || other.statute;
 }
 
-bool DocumentCalendar::saudi_legal() {
-  if (!read_) read_evidence();
-  return letter_series_ || (saudi_ && hijri_era_);
+HijriCalendar CalendarEvidence::hijri() const {
+  const bool saudi_text = saudi || letter_series || (statute && hijri_era);
+  return saudi_text ? HijriCalendar::kUmmAlQura : HijriCalendar::kCivil;
+}
+
+bool CalendarEvidence::saudi_legal() const {
+  return letter_series || ((saudi || statute) && hijri_era);
+}
+
+const CalendarEvidence& DocumentCalendar::evidence() {
+  if (!evidence_) evidence_ = read_calendar_evidence(in_);
+  return *evidence_;
 }
 
 std::optional<DateAt> date_at(const RecognizerInput& in, size_t i, DocumentCalendar& calendar) {
@@ -501,12 +508,14 @@ std::optional<DateAt> date_at(const RecognizerInput& in, size_t i, DocumentCalen
   return DateAt{date->end, date_value(*date, calendar)};
 }
 
-void find_dates(const RecognizerInput& in, std::vector<Mention>* out) {
-  DocumentCalendar calendar(in);
+void find_dates(const RecognizerInput& in, std::vector<Mention>* out, const CalendarEvidence* document) {
+  DocumentCalendar calendar(in, document);
   for (size_t i = 0; i < in.tokens.size();) {
     // A date starts at a number or at a listed word (month, weekday, year
     // word, ordinal day, `شهر`).
-    if (in.tokens[i].kind != TokenKind::kNumber && in.matches_at(i).empty()) {
+    // A proclitic split off its word (`ل` of `للعام`) stays outside.
+    if ((in.tokens[i].kind != TokenKind::kNumber && in.matches_at(i).empty()) ||
+        in.tokens[i].kind == TokenKind::kProclitic) {
       ++i;
       continue;
     }

@@ -3,9 +3,11 @@
 #include <optional>
 #include <string>
 
+#include "core/lexicon/law_kinds.h"
 #include "core/recognizers/date_grammar.h"
 #include "core/recognizers/token_walk.h"
 #include "core/text/letters.h"
+#include "core/text/tokenize.h"
 #include "core/text/utf8.h"
 
 namespace kashif {
@@ -20,16 +22,34 @@ enum class Naming {
   kSubject,       // `قانون المسطرة المدنية`
   kSubjectCited,  // `نظام المرافعات الشرعية`, but not `نظام الكفالة`
   kOfAct,         // `اللائحة التنفيذية لنظام العمل`
+  kState,         // `دستور دولة الكويت`, `الدستور الكويتي`, `دستور 2011`, `الدستور`
 };
 
-Naming naming_of(const LexiconEntry& kind) {
-  if (kind.attrs.size() < 2) return Naming::kNumber;
+// What a kind's row in law_kinds*.tsv says about citing it (fourth and
+// fifth columns); a listed name's row has neither.
+struct KindTraits {
+  Naming naming = Naming::kNumber;
+  bool bare_number = false;       // `قرار مجلس الأمن 2254`
+  bool bare_long_number = false;  // `القرار 1701`, not `القرار 12 مادة`
+  bool no_place = false;          // `عهد` is never named by a city
+};
+
+KindTraits traits_of(const LexiconEntry& kind) {
+  KindTraits out;
+  if (kind.cls != "law_kind" || kind.attrs.size() < 2) return out;
   const std::string& n = kind.attrs[1];
-  if (n == "complement") return Naming::kComplement;
-  if (n == "subject") return Naming::kSubject;
-  if (n == "subject_cited") return Naming::kSubjectCited;
-  if (n == "of_act") return Naming::kOfAct;
-  return Naming::kNumber;
+  if (n == "complement") out.naming = Naming::kComplement;
+  if (n == "subject") out.naming = Naming::kSubject;
+  if (n == "subject_cited") out.naming = Naming::kSubjectCited;
+  if (n == "of_act") out.naming = Naming::kOfAct;
+  if (n == "state") out.naming = Naming::kState;
+  if (kind.attrs.size() > 2) {
+    const std::string& trait = kind.attrs[2];
+    out.bare_number = trait == "bare_number";
+    out.bare_long_number = trait == "bare_long_number";
+    out.no_place = trait == "no_place";
+  }
+  return out;
 }
 
 bool is_proclitic(const RecognizerInput& in, size_t i, char32_t letter) {
@@ -117,8 +137,32 @@ bool is_digits(const RecognizerInput& in, size_t k) {
 // `90-11`, Saudi letter series `م/51` and `(أ - 90)` (grammar_words.tsv
 // law_series), Shura `(256 / 39)`, Omani `٦ / ٢٠٢٢`. Inside brackets the
 // separators may stand apart; outside them only before a four-digit year.
+// The digits of a number glued to its number word (`رقم5`, `برقم12`: the
+// tokenizer keeps one or two digits on the letters before them), or 0.
+size_t glued_number_digits(const RecognizerInput& in, size_t i) {
+  if (i >= in.tokens.size() || in.tokens[i].kind != TokenKind::kNumber || !in.tokens[i].arabic) return 0;
+  const std::u32string_view form = in.tokens[i].form;
+  const size_t digits = form.find_first_of(U"0123456789");
+  if (digits == std::u32string_view::npos || digits == 0 ||
+      form.find_first_not_of(U"0123456789", digits) != std::u32string_view::npos) {
+    return 0;
+  }
+  const std::u32string_view word = form.substr(0, digits);
+  const size_t proclitics = word.size() > 3 ? proclitic_prefix_len(word) : 0;
+  for (size_t skip = 0; skip <= proclitics; ++skip) {  // `برقم5`
+    if (in.lexicon.has_word(word.substr(skip), "law_number")) return form.size() - digits;
+  }
+  return 0;
+}
+
 std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
   size_t p = i;
+  if (const size_t digits = glued_number_digits(in, p)) {
+    const std::u32string& form = in.tokens[p].form;
+    Tail out{p + 1, encode_utf8(form.substr(form.size() - digits))};
+    out.marked = true;
+    return out;
+  }
   // A kind phrase may end in its number word (`حكم عدد`, law_kinds.tsv).
   bool marked = i > 0 && match_class(in, i - 1, "law_number", ProcliticSkip::kMost).has_value();
   if (const auto m = match_class(in, p, "law_number", ProcliticSkip::kMost); m && m->token_count == 1) {
@@ -127,7 +171,10 @@ std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
     if (is_punct(in, p, U':')) ++p;  // `رقم: (م/51)`
   }
   const bool bracket = is_punct(in, p, U'(');
-  if (bracket) ++p;
+  // Syrian and Lebanese texts put the number between slashes: `رقم /59/`.
+  const bool slashed = !bracket && marked && is_punct(in, p, U'/') && is_digits(in, p + 1) &&
+                       glued(in, p + 1) && is_punct(in, p + 2, U'/') && glued(in, p + 2);
+  if (bracket || slashed) ++p;
   if (p >= in.tokens.size() || in.tokens[p].line_break_before) return std::nullopt;
   const auto joins = [&](size_t sep, bool last_is_year) {
     if (in.tokens[sep].line_break_before || in.tokens[sep + 1].line_break_before) return false;
@@ -143,6 +190,9 @@ std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
     number = (letter && series.skip == 0 ? decode_utf8(letter->phrase).value() : in.tokens[p].form) +
              in.tokens[p + 1].form + in.tokens[p + 2].form;
     p += 3;
+  } else if (slashed) {
+    number = in.tokens[p].form;
+    p += 2;
   } else if (is_digits(in, p)) {
     number = in.tokens[p].form;
     ++p;
@@ -159,7 +209,7 @@ std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
     ++p;
   }
   Tail out{p, encode_utf8(number)};
-  out.marked = marked || bracket;
+  out.marked = marked || bracket || slashed;
   // `91/2013`: number and year; `107/54` keeps its slash.
   const size_t slash = number.find(U'/');
   if (slash != std::u32string::npos && number.find(U'/', slash + 1) == std::u32string::npos &&
@@ -194,11 +244,12 @@ std::optional<Year> law_year_at(const RecognizerInput& in, size_t i) {
 
 // UN resolutions are cited by bare number: `قرار مجلس الأمن 2254`, and so
 // is a decision whose number has three digits or more and no counted noun
-// after it (`القرار 1701،`, `تطبيق القرار 2254`, not `القرار 12 مادة`).
-// Other kinds need رقم, brackets or a year.
-bool cited_by_bare_number(const RecognizerInput& in, const std::string& kind, size_t number) {
-  if (kind == "security_council_resolution" || kind == "general_assembly_resolution") return true;
-  if (kind != "decision") return false;
+// after it (`القرار 1701،`, `تطبيق القرار 2254`, not `القرار 12 مادة`)
+// (law_kinds.tsv traits bare_number, bare_long_number). Other kinds need
+// رقم, brackets or a year.
+bool cited_by_bare_number(const RecognizerInput& in, const KindTraits& kind, size_t number) {
+  if (kind.bare_number) return true;
+  if (!kind.bare_long_number) return false;
   const auto n = digit_token(in, number);
   if (!n || n->waw || n->digits < 3 || (n->value >= 1950 && n->value <= 2100)) return false;  // a year
   const size_t next = number + 1;
@@ -233,7 +284,7 @@ bool closed_bare_number(const RecognizerInput& in, const Tail& tail, size_t i) {
 
 // Number and year after a kind word or name, from tokens[p]; a year alone
 // only when `year_alone`.
-std::optional<Tail> numbered_tail(const RecognizerInput& in, size_t p, const std::string& kind,
+std::optional<Tail> numbered_tail(const RecognizerInput& in, size_t p, const KindTraits& kind,
                                   bool year_alone) {
   if (p < in.tokens.size() && in.tokens[p].line_break_before) return std::nullopt;
   if (auto tail = number_at(in, p)) {
@@ -241,7 +292,10 @@ std::optional<Tail> numbered_tail(const RecognizerInput& in, size_t p, const std
       tail->end = y->end;
       tail->year = y->value;
       tail->hijri = y->hijri;
-    } else if (!tail->marked && !cited_by_bare_number(in, kind, p) && !closed_bare_number(in, *tail, p)) {
+    } else if (!tail->marked && tail->year == 0 && !cited_by_bare_number(in, kind, p) &&
+               !closed_bare_number(in, *tail, p)) {
+      // A bare number needs رقم, brackets or a year; one with its year
+      // (`القانون 14/2016`) is a citation as it stands.
       return std::nullopt;
     }
     return tail;
@@ -261,7 +315,7 @@ size_t nationality_end(const RecognizerInput& in, size_t p) {
 // A kind word at tokens[p] that starts an act of its own: a number follows.
 bool starts_numbered_act(const RecognizerInput& in, size_t p) {
   const auto kind = match_class(in, p, "law_kind", ProcliticSkip::kMost);
-  return kind && numbered_tail(in, p + kind->token_count, "", false).has_value();
+  return kind && numbered_tail(in, p + kind->token_count, KindTraits{}, false).has_value();
 }
 
 // A part of an act with its number: `المادة (6)`, `الفقرة 2` (not the
@@ -275,13 +329,14 @@ bool numbered_part(const RecognizerInput& in, size_t p) {
 
 // Words that end a statute's subject: what a citation says about the act
 // (`الصادر`, `المعدل`, `الجديد`, `وتاريخ`), parts of acts, numbers and
-// dates.
-bool ends_subject(const RecognizerInput& in, size_t p) {
+// dates, and another numbered act, unless a noun in construct governs it
+// (`in_construct`: `قانون نشر القوانين رقم /59/` is one act's name).
+bool ends_subject(const RecognizerInput& in, size_t p, bool in_construct = false) {
   if (!name_word(in, p) || numbered_part(in, p)) return true;
   for (const char* cls : {"law_issued", "law_stop", "law_dated", "law_number", "law_year", "month"}) {
     if (starts_class(in, p, cls)) return true;
   }
-  return starts_numbered_act(in, p);
+  return !in_construct && starts_numbered_act(in, p);
 }
 
 // True when the word at tokens[p] ends in an attached third-person pronoun
@@ -338,7 +393,9 @@ size_t subject_end(const RecognizerInput& in, size_t h) {
   }
   size_t p = h, end = 0, first_definite_end = 0;
   for (int words = 0; words < 10; ++words) {
-    if (definite_name_word(in, p) && !ends_subject(in, p)) {
+    // The word before, when an indefinite word, was taken as a noun in construct.
+    const bool in_construct = p > h && is_arabic_word(in, p - 1) && !is_definite_word(in, p - 1);
+    if (definite_name_word(in, p) && !ends_subject(in, p, in_construct)) {
       end = ++p;
       if (first_definite_end == 0) first_definite_end = end;
     } else if (p > h && p < in.tokens.size() && !in.tokens[p].line_break_before &&
@@ -382,6 +439,22 @@ bool cited_as_statute(const RecognizerInput& in, size_t i, size_t end, DocumentC
     }
   }
   return calendar.saudi_legal();
+}
+
+// `المعدل` after an act's name is part of it (`قانون التنفيذ المعدل لسنة
+// 2022`), unless the amending act follows (`المعدل بالقانون رقم 8`,
+// `المعدل للقرار بقانون`, `المعدل بموجب …`). Returns the end past it.
+size_t past_amended(const RecognizerInput& in, size_t end) {
+  if (!starts_class(in, end, "law_amended") || in.tokens[end].line_break_before) return end;
+  const size_t p = end + 1;
+  if (p < in.tokens.size() && !in.tokens[p].line_break_before) {
+    if (starts_class(in, p, "law_cue")) return end;
+    if (is_proclitic(in, p, kBeh) || is_proclitic(in, p, kLam)) return end;
+    for (const char* cls : {"law_kind", "named_law"}) {
+      if (const auto m = match_class(in, p, cls, ProcliticSkip::kMost); m && m->skip == 1) return end;  // `بالقانون`
+    }
+  }
+  return p;
 }
 
 struct Head {
@@ -453,8 +526,8 @@ std::optional<Year> constitution_year(const RecognizerInput& in, size_t h) {
 // المتحدة لمكافحة …`, `الميثاق العالمي للهجرة`, `قانون العمل`.
 size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definite, const Head& head,
                      DocumentCalendar& calendar, bool coordinated) {
-  const std::string& kind = head.entry->attrs.empty() ? std::string() : head.entry->attrs[0];
-  if (kind == "constitution") {
+  const KindTraits kind = traits_of(*head.entry);
+  if (kind.naming == Naming::kState) {
     if (!definite && constitution_year(in, h)) return h;  // its tail takes the year
     if (definite) {
       if (const size_t e = nationality_end(in, h)) return e;
@@ -472,7 +545,7 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
     const auto gpe = match_class(in, p, "GPE", ProcliticSkip::kMost);
     return gpe && gpe->skip == 0 && !in.tokens[p].line_break_before ? p + gpe->token_count : 0;
   }
-  const Naming naming = naming_of(*head.entry);
+  const Naming naming = kind.naming;
   if ((naming == Naming::kSubject || naming == Naming::kSubjectCited) && !definite) {
     size_t end = subject_end(in, h);
     if (end == 0) return 0;
@@ -482,7 +555,12 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
   }
   if (naming != Naming::kComplement) return 0;
   if (const size_t e = parties_title_end(in, h)) return e;
-  if (!definite && !in.tokens[h].line_break_before && kind != "covenant") {
+  if (!definite && starts_class(in, h, "agreement_subject") && !in.tokens[h].line_break_before) {
+    // `اتفاق المصالحة`, `اتفاقية المصالحة الوطنية`, `معاهدة السلام`.
+    const size_t e = subject_end(in, h);
+    return e > h ? e : h + match_class(in, h, "agreement_subject", ProcliticSkip::kMost)->token_count;
+  }
+  if (!definite && !in.tokens[h].line_break_before && !kind.no_place) {
     // `اتفاق الرياض`, `إعلان القاهرة`, `معاهدة لوزان`: named by the city
     // where it was made (`ولي عهد أبوظبي` is no covenant); after a state
     // it names a party (`اتفاق مصر والسودان`).
@@ -509,6 +587,7 @@ struct Parsed {
   size_t end = 0;  // 0: no act
   LawRef ref;
   std::string canonical;
+  KindTraits kind;
 };
 
 // `coordinated`: an act ends right before tokens[i], joined by و or a comma.
@@ -546,7 +625,8 @@ Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
   const size_t h = i + head->match.token_count;
   const auto& attrs = head->entry->attrs;
   LawRef& ref = out.ref;
-  ref.kind = attrs.empty() ? "" : attrs[0];
+  ref.kind = attrs.empty() ? LawKind() : law_kind(attrs[0]);
+  out.kind = traits_of(*head->entry);
   out.canonical = head->named && attrs.size() > 1 ? attrs[1] : "";
   const bool definite = has_article(std::u32string_view(in.tokens[i].form).substr(head->match.skip));
 
@@ -560,7 +640,9 @@ Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
     // nationality, a subject, an issuing body (`قرار وزير الداخلية رقم 5`,
     // `قانون الاتجار الكويتي رقم 91`). Another kind word starts another act.
     for (size_t p = h; p <= h + 8 && !tail; ++p) {
-      tail = numbered_tail(in, p, ref.kind, p == h);
+      // A year alone after the kind word, or after its `المعدل`.
+      const bool year_alone = p == h || (p == h + 1 && past_amended(in, h) == p);
+      tail = numbered_tail(in, p, out.kind, year_alone);
       const bool qualifier = p < in.tokens.size() &&
                              (is_arabic_word(in, p) || in.tokens[p].kind == TokenKind::kProclitic) &&
                              (name_word(in, p) || subject_link(in, p)) &&
@@ -572,14 +654,15 @@ Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
     }
     if (!tail) {
       end = free_name_end(in, i, h, definite, *head, calendar, coordinated);
-      if (end == 0 && naming_of(*head->entry) == Naming::kOfAct) end = of_act_end(in, h, calendar);
+      if (end == 0 && out.kind.naming == Naming::kOfAct) end = of_act_end(in, h, calendar);
       if (end == 0) return out;
+      end = past_amended(in, end);
     }
   }
-  if (!tail && ref.kind == "constitution" && end == h) {
+  if (!tail && out.kind.naming == Naming::kState && end == h) {
     if (const auto year = constitution_year(in, h)) tail = Tail{year->end, "", year->value, false};
   }
-  if (!tail) tail = numbered_tail(in, end, ref.kind, true);
+  if (!tail) tail = numbered_tail(in, end, out.kind, true);
   if (!tail && is_arabic_word(in, end) && in.tokens[end].form == U"\u0627\u0644" && is_digits(in, end + 1) &&
       !in.tokens[end].line_break_before && !in.tokens[end + 1].line_break_before) {
     // `التعديل الدستوري الـ 13`: an ordinal number after the name.
@@ -600,7 +683,7 @@ Mention law_mention(const RecognizerInput& in, size_t first, uint32_t skip, size
   Mention m = mention_over_tokens(in, first, end - 1, skip, EntityType::kLaw, Priority::kGrammar);
   if (canonical.empty() && !ref.number.empty()) {
     // `القانون (91/2013)` and `القانون 91 لعام 2013` are one act.
-    canonical = ref.kind + " " + ref.number + (ref.year ? "/" + std::to_string(ref.year) : "");
+    canonical = ref.kind.id() + " " + ref.number + (ref.year ? "/" + std::to_string(ref.year) : "");
   }
   m.canonical = std::move(canonical);
   m.value = std::move(ref);
@@ -619,7 +702,7 @@ size_t short_code_end(const RecognizerInput& in, size_t i, std::vector<Mention>*
     const size_t p = i - back;
     if (numbered_part(in, p)) {
       LawRef ref;
-      ref.kind = code->attrs.empty() ? "code" : code->attrs[0];
+      ref.kind = law_kind(code->attrs.empty() ? "code" : code->attrs[0]);
       out->push_back(law_mention(in, i, 0, i + m.token_count, ref, ""));
       return i + m.token_count;
     }
@@ -647,10 +730,13 @@ size_t parse_law(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
     if (const auto date = citation_date(in, p, calendar)) p = date->end;
     if (is_punct(in, p, U",\u060C")) ++p;
     if (is_arabic_word(in, p) && in.tokens[p].form == std::u32string(1, kWaw)) ++p;  // `و رقم`
-    const auto number = match_class(in, p, "law_number", ProcliticSkip::kMost);
+    auto number = match_class(in, p, "law_number", ProcliticSkip::kMost);
+    if (!number && glued_number_digits(in, p)) {  // `ورقم5`
+      number = LexiconMatch{1, in.tokens[p].form[0] == kWaw ? 1u : 0u, 0};
+    }
     if (!number || (p == end && number->skip == 0) || in.tokens[p].line_break_before) break;
     if (p != end && number->skip == 0 && !is_arabic_word(in, p - 1)) break;  // `، رقم` needs و
-    const auto next = numbered_tail(in, p, ref.kind, false);
+    const auto next = numbered_tail(in, p, act.kind, false);
     if (!next || next->number.empty()) break;
     LawRef sibling{ref.kind, next->number, next->year, next->hijri};
     if (const auto date = citation_date(in, next->end, calendar)) sibling.date = date->value;
@@ -662,8 +748,8 @@ size_t parse_law(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
 
 }  // namespace
 
-void find_laws(const RecognizerInput& in, std::vector<Mention>* out) {
-  DocumentCalendar calendar(in);
+void find_laws(const RecognizerInput& in, std::vector<Mention>* out, const CalendarEvidence* document) {
+  DocumentCalendar calendar(in, document);
   size_t last_end = 0;  // one past the last act found
   for (size_t i = 0; i < in.tokens.size();) {
     const bool coordinated =
@@ -671,10 +757,20 @@ void find_laws(const RecognizerInput& in, std::vector<Mention>* out) {
         (i == last_end || (i == last_end + 1 && (is_punct(in, last_end, U",\u060C") ||
                                                   in.tokens[last_end].form == std::u32string(1, kWaw))));
     // An act starts at a kind word or a listed name.
-    size_t end = in.matches_at(i).empty() ? 0 : parse_law(in, i, calendar, coordinated, out);
-    if (end == 0 && !in.matches_at(i).empty()) end = short_code_end(in, i, out);
-    if (end > i) last_end = end;
-    i = end > i ? end : i + 1;
+    const bool listed = !in.matches_at(i).empty();
+    size_t end = listed ? parse_law(in, i, calendar, coordinated, out) : 0;
+    if (end == 0 && listed) end = short_code_end(in, i, out);
+    if (end > i) {
+      last_end = end;
+      i = end;
+    } else if (const auto kind = listed ? match_class(in, i, "law_kind", ProcliticSkip::kMost) : std::nullopt;
+               kind && kind->token_count > 1) {
+      // No act starts inside a kind phrase that cites none: `القرار بقانون
+      // الآتي` is no `قانون الآتي`.
+      i += kind->token_count;
+    } else {
+      ++i;
+    }
   }
 }
 

@@ -7,12 +7,21 @@
 // how it names an act without a number), plus nationality, ORG, GPE,
 // gpe_prefix, year_word, function_word and the grammar words of
 // grammar_words.tsv (law_number, law_series, law_year, law_issued,
-// law_dated, law_stop, law_part, law_cue, law_code_short, law_between,
-// law_topic, law_subject_link); dates through date_grammar.h.
+// law_dated, law_stop, law_amended, law_part, law_cue, law_code_short,
+// law_between, law_topic, law_subject_link, agreement_subject); dates through date_grammar.h.
 // Out: Priority::kGrammar mentions whose value is a LawRef: kind, the number
 // as written with ASCII digits (`م/1`, `1.58.376`, `256/39`), the year
 // (Hijri marked), and the date the citation gives (`وتاريخ …`, `المؤرخ في
 // …`), converted as the DATE grammar converts it.
+//
+// Numbering and naming forms besides `رقم N لسنة YYYY`: a number with its
+// year (`القانون 14/2016`), Syrian numbers between slashes (`رقم /59/`), a
+// decision with an attached pronoun and a number (`قراره رقم 5`), an
+// agreement named by its subject (grammar_words.tsv agreement_subject:
+// `اتفاق المصالحة`), and `المعدل` after a name, which is part of it unless
+// the amending act follows (`قانون التنفيذ المعدل لسنة 2022`, not
+// `… المعدل بالقانون رقم 8`). No act starts inside a kind phrase that cites
+// none (`القرار بقانون الآتي`).
 //
 // Guarantees: a span starts at the kind word or listed name (proclitics and
 // `مشروع` stay outside) and takes in number and year, with a glued era
@@ -31,11 +40,15 @@
 
 #include <vector>
 
+#include "core/recognizers/date_grammar.h"
 #include "core/recognizers/recognizer.h"
 
 namespace kashif {
 
-void find_laws(const RecognizerInput& in, std::vector<Mention>* out);
+// `document`: the whole document's calendar evidence when it has more than
+// one segment (date_grammar.h).
+void find_laws(const RecognizerInput& in, std::vector<Mention>* out,
+               const CalendarEvidence* document = nullptr);
 
 }  // namespace kashif
 

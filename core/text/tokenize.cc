@@ -75,19 +75,31 @@ class TokenSink {
   TokenSink(const std::u32string& text, std::vector<Token>* out) : text_(text), out_(out) {}
 
   void add_word(uint32_t begin, uint32_t end, bool numeric, bool space_before, bool line_break) {
-    // `1980م`, `2013ه`: the era letter is its own token.
-    uint32_t split = begin;
-    while (split < end && is_ascii_digit(text_[split])) ++split;
-    if (split > begin && split < end && is_arabic_letter(text_[split])) {
-      push(begin, split, TokenKind::kNumber, space_before, line_break);
-      add_letters(split, end, false, false);
+    // Digits and Arabic letters glued together are tokens of their own, with
+    // no space between them: `1980م`, `2013ه`, `يوليو2022م`, `عام2022`.
+    // Letters keep fewer than three digits after them, as brand names do
+    // (`كشـ24`), unless a date or number goes on after a separator
+    // (`الهلال17-7-2021`); a glued و keeps its number (`و14`: DigitToken::waw).
+    uint32_t run = begin;
+    for (uint32_t k = begin + 1; k < end; ++k) {
+      if (is_ascii_digit(text_[k]) == is_ascii_digit(text_[k - 1])) continue;  // the common case
+      const bool digits_start = is_ascii_digit(text_[k]) && is_arabic_letter(text_[k - 1]) &&
+                                !(k == begin + 1 && text_[begin] == kWaw) &&
+                                (digit_run(k, end) >= 3 || continues_number(k + digit_run(k, end), end));
+      const bool letters_start = is_arabic_letter(text_[k]) && is_ascii_digit(text_[k - 1]);
+      if (!digits_start && !letters_start) continue;
+      add_run(run, k, run == begin && space_before, run == begin && line_break);
+      run = k;
+    }
+    if (run == begin) {
+      if (numeric) {
+        push(begin, end, TokenKind::kNumber, space_before, line_break);
+      } else {
+        add_letters(begin, end, space_before, line_break);
+      }
       return;
     }
-    if (numeric) {
-      push(begin, end, TokenKind::kNumber, space_before, line_break);
-    } else {
-      add_letters(begin, end, space_before, line_break);
-    }
+    add_run(run, end, false, false);
   }
 
   void add_punct(uint32_t begin, uint32_t end, bool space_before, bool line_break) {
@@ -118,6 +130,30 @@ class TokenSink {
       }
     }
     push(begin, end, TokenKind::kWord, space_before, line_break);
+  }
+
+  uint32_t digit_run(uint32_t k, uint32_t end) const {
+    uint32_t n = 0;
+    while (k + n < end && is_ascii_digit(text_[k + n])) ++n;
+    return n;
+  }
+
+  // True when the word ends at `k` and a separator and a digit follow it.
+  bool continues_number(uint32_t k, uint32_t end) const {
+    return k == end && end + 1 < text_.size() && (text_[end] == U'/' || text_[end] == U'-' || text_[end] == U'.') &&
+           is_ascii_digit(text_[end + 1]);
+  }
+
+  // One run of a word split at its digit/letter boundaries: a number when it
+  // has digits (`2022`, `و14`, `رقم5`), else letters.
+  void add_run(uint32_t begin, uint32_t end, bool space_before, bool line_break) {
+    bool number = false;
+    for (uint32_t k = begin; k < end && !number; ++k) number = is_ascii_digit(text_[k]);
+    if (number) {
+      push(begin, end, TokenKind::kNumber, space_before, line_break);
+    } else {
+      add_letters(begin, end, space_before, line_break);
+    }
   }
 
   void split_proclitics(uint32_t begin, size_t count, bool space_before, bool line_break) {

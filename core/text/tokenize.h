@@ -1,8 +1,10 @@
 // Tokens of the normalised text, with attached proclitics split off.
 //
 // In: a Normalized document. Out: its tokens in order, white space dropped.
-// Word boundaries come from ICU's word break iterator (UAX #29); then a digit
-// run glued to Arabic letters (`1980م`) is split, and the proclitics و ف ب ل ك
+// Word boundaries come from ICU's word break iterator (UAX #29); then digits
+// glued to Arabic letters are split from them (`1980م`, `يوليو2022م`; after
+// letters only a run of three digits or more, so `كشـ24` and `و14` stay
+// whole), and the proclitics و ف ب ل ك
 // are split from a word when they stand before the article ال
 // (`وبالكويت` → `و|ب|الكويت`), or before the article's fused form
 // (`للأمم` → `ل|لأمم`, whose matching form is `الامم`; see alt_form). Proclitics before
