@@ -85,9 +85,13 @@ struct LawRef {
   DateValue date = {};
 };
 
+// What a CONTACT span is; contact_kind_name() spells it in the JSON output.
+enum class ContactKind : uint8_t { kEmail, kUrl, kPhone };
+const char* contact_kind_name(ContactKind kind);  // "email", "url", "phone"
+
 struct ContactValue {
-  std::string kind;  // email, url, phone
-  std::string normalized;
+  ContactKind kind;
+  std::string normalized;  // lower-case email, URL as written, phone as +digits
 };
 
 using EntityValue = std::variant<std::monostate, LawRef, DateValue, ContactValue>;

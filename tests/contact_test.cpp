@@ -52,7 +52,7 @@ TEST_CASE("e-mail addresses, URLs and phone numbers", "[contact]") {
     CHECK(found[0].text == c.span);
     const auto* v = std::get_if<ContactValue>(&found[0].value);
     REQUIRE(v != nullptr);
-    CHECK(v->kind == c.kind);
+    CHECK(std::string(contact_kind_name(v->kind)) == c.kind);
     CHECK(v->normalized == c.normalized);
   }
 }

@@ -3,6 +3,10 @@
 //   g++ -std=c++17 -O1 tools/gen_icu_tables.cc $(pkg-config --cflags --libs icu-uc icu-i18n) -o /tmp/gen_icu_tables
 //   /tmp/gen_icu_tables core/data
 //
+// The native build compiles it (target kashif_gen_icu_tables) and writes the
+// tables into build/native/generated/icu/; the ctest icu_tables_current
+// fails when core/data's copies differ from those.
+//
 // Output (UTF-8 TSV, sorted, deduplicated; see tools/README-data.md):
 //   countries.tsv  name  GPE|LOC  ISO-3166 code
 //   months.tsv     name  month    gregorian|hijri  1..12

@@ -21,7 +21,7 @@ struct ValueVisitor {
     return j;
   }
   nlohmann::json operator()(const ContactValue& contact) const {
-    return {{"kind", contact.kind}, {"normalized", contact.normalized}};
+    return {{"kind", contact_kind_name(contact.kind)}, {"normalized", contact.normalized}};
   }
 };
 

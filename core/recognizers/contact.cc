@@ -46,7 +46,7 @@ std::u32string written(const RecognizerInput& in, size_t b, size_t e) {
   return std::u32string(in.original.substr(span.start, span.end - span.start));
 }
 
-Mention contact(uint32_t begin, uint32_t end, const char* kind, std::u32string normalized) {
+Mention contact(uint32_t begin, uint32_t end, ContactKind kind, std::u32string normalized) {
   Mention m;
   m.begin = begin;
   m.end = end;
@@ -151,7 +151,7 @@ void find_contacts(const RecognizerInput& in, std::vector<Mention>* out) {
     }
     const auto b = static_cast<uint32_t>(i);
     if (const size_t e = url_end(text, i); e > i) {
-      out->push_back(contact(b, static_cast<uint32_t>(e), "url", written(in, i, e)));
+      out->push_back(contact(b, static_cast<uint32_t>(e), ContactKind::kUrl, written(in, i, e)));
       i = e;
       continue;
     }
@@ -159,14 +159,14 @@ void find_contacts(const RecognizerInput& in, std::vector<Mention>* out) {
     if (const size_t e = i < no_email_before ? i : email_end(text, i, &local_end); e > i) {
       std::u32string lower = written(in, i, e);
       for (char32_t& c : lower) c = ascii_lower(c);
-      out->push_back(contact(b, static_cast<uint32_t>(e), "email", std::move(lower)));
+      out->push_back(contact(b, static_cast<uint32_t>(e), ContactKind::kEmail, std::move(lower)));
       i = e;
       continue;
     }
     no_email_before = std::max(no_email_before, local_end);
     std::u32string digits;
     if (const size_t e = phone_end(text, i, &digits); e > i) {
-      out->push_back(contact(b, static_cast<uint32_t>(e), "phone", U"+" + digits));
+      out->push_back(contact(b, static_cast<uint32_t>(e), ContactKind::kPhone, U"+" + digits));
       i = e;
       continue;
     }

@@ -8,6 +8,7 @@
 
 #include "core/recognizers/calendar.h"
 #include "core/recognizers/token_walk.h"
+#include "core/text/letters.h"
 
 namespace kashif {
 
@@ -64,16 +65,11 @@ struct Month {
 
 std::optional<Month> month_at(const RecognizerInput& in, size_t i, bool first) {
   LexiconMatch m;
-  const LexiconEntry* e = match_entry(in, i, "month", &m);
+  const LexiconEntry* e = match_entry(in, i, "month", ProcliticSkip::kMost, &m);
   if (!e || e->attrs.size() < 2 || (m.skip && !first) || in.tokens[i].line_break_before) {
     return std::nullopt;
   }
   return Month{i + m.token_count, std::atoi(std::string(e->attrs[1]).c_str()), e->attrs[0] == "hijri", m.skip};
-}
-
-bool starts_class(const RecognizerInput& in, size_t i, std::string_view cls) {
-  const auto m = match_class(in, i, cls);
-  return m && m->skip == 0;
 }
 
 struct Day {
@@ -89,7 +85,8 @@ struct Day {
 std::optional<Day> day_at(const RecognizerInput& in, size_t i, bool waw_ok) {
   if (i >= in.tokens.size()) return std::nullopt;
   LexiconMatch m;
-  if (const LexiconEntry* e = match_entry(in, i, "day_ordinal", &m); e && !e->attrs.empty() && m.skip == 0) {
+  if (const LexiconEntry* e = match_entry(in, i, "day_ordinal", ProcliticSkip::kMost, &m);
+      e && !e->attrs.empty() && m.skip == 0) {
     return Day{i + m.token_count, std::atoi(std::string(e->attrs[0]).c_str()), false, true};
   }
   if (starts_class(in, i, "first_day")) return Day{i + 1, 1, false, true};  // `أول` + month
@@ -105,7 +102,7 @@ std::optional<Day> day_at(const RecognizerInput& in, size_t i, bool waw_ok) {
 size_t next_member(const RecognizerInput& in, size_t p) {
   if (p >= in.tokens.size() || in.tokens[p].line_break_before) return 0;
   if (const auto d = digit_token(in, p); d && d->waw) return p;
-  const auto j = match_class(in, p, "range_joiner");
+  const auto j = match_class(in, p, "range_joiner", ProcliticSkip::kMost);
   return j && j->skip == 0 ? p + j->token_count : 0;
 }
 
@@ -123,8 +120,8 @@ std::optional<Year> year_after_month(const RecognizerInput& in, size_t p) {
   if (auto year = same_line_year(in, p)) return year;
   if (p >= in.tokens.size() || in.tokens[p].line_break_before) return std::nullopt;
   size_t q = p;
-  if (const auto of = match_class(in, q, "day_of"); of && of->skip == 0) q += of->token_count;
-  if (const auto word = match_class(in, q, "year_word"); word && word->skip == 0 &&
+  if (const auto of = match_class(in, q, "day_of", ProcliticSkip::kMost); of && of->skip == 0) q += of->token_count;
+  if (const auto word = match_class(in, q, "year_word", ProcliticSkip::kMost); word && word->skip == 0 &&
                                                          !in.tokens[q].line_break_before) {
     return same_line_year(in, q + word->token_count);
   }
@@ -165,7 +162,7 @@ size_t after_alias(const RecognizerInput& in, const Month& month) {
 // `الجاري` after a day number: the month in progress (date_words.tsv
 // this_month).
 bool starts_this_month(const RecognizerInput& in, size_t p) {
-  const auto m = match_class(in, p, "this_month");
+  const auto m = match_class(in, p, "this_month", ProcliticSkip::kMost);
   return m && m->skip == 0 && !in.tokens[p].line_break_before;
 }
 
@@ -181,7 +178,7 @@ std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw
     // `الخامس إلى الثامن من يونيو`: only the range's last day has its `من`
     // (date_words.tsv day_ordinal_first).
     LexiconMatch m;
-    const LexiconEntry* e = match_entry(in, i, "day_ordinal_first", &m);
+    const LexiconEntry* e = match_entry(in, i, "day_ordinal_first", ProcliticSkip::kMost, &m);
     if (!e || m.skip != 0 || e->attrs.empty()) return std::nullopt;
     const size_t q = next_member(in, i + m.token_count);
     if (q == 0 || q == i + m.token_count) return std::nullopt;  // a joiner word, not `و8`
@@ -205,7 +202,7 @@ std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw
     // `17 الجاري`: a day of the current month, which the word stands for,
     // so it is inside (GUIDE; after a month name it stays out).
     out.from = out.to = {0, 0, d0->value};
-    out.end = p + match_class(in, p, "this_month")->token_count;
+    out.end = p + match_class(in, p, "this_month", ProcliticSkip::kMost)->token_count;
     out.hijri = false;
     return out;
   }
@@ -215,11 +212,12 @@ std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw
     // ordinal day has its `من` already.
     size_t q = p;
     bool linked = d0->word;
-    if (const auto of = match_class(in, q, "day_of"); !linked && !out.range && of && of->skip == 0) {
+    if (const auto of = match_class(in, q, "day_of", ProcliticSkip::kMost);
+        !linked && !out.range && of && of->skip == 0) {
       q += of->token_count;
       linked = true;
     }
-    if (const auto word = match_class(in, q, "month_word"); linked && word && word->skip == 0 &&
+    if (const auto word = match_class(in, q, "month_word", ProcliticSkip::kMost); linked && word && word->skip == 0 &&
                                                             !in.tokens[q].line_break_before) {
       q += word->token_count;
     }
@@ -306,9 +304,9 @@ std::optional<DateParse> numeric(const RecognizerInput& in, size_t i) {
   // An era word after the whole date (`1425/03/12 هـ`) or after its year.
   bool era = false, hijri_era = false;
   LexiconMatch m;
-  if (match_entry(in, p, "era", &m) && m.skip == 0 && !in.tokens[p].line_break_before) {
+  if (match_entry(in, p, "era", ProcliticSkip::kMost, &m) && m.skip == 0 && !in.tokens[p].line_break_before) {
     era = true;
-    hijri_era = match_class(in, p, "hijri_era").has_value();
+    hijri_era = match_class(in, p, "hijri_era", ProcliticSkip::kMost).has_value();
     p += m.token_count;
   }
   DateParse out;
@@ -359,11 +357,11 @@ std::optional<DateParse> month_year(const RecognizerInput& in, size_t i) {
 std::optional<DateParse> year_phrase(const RecognizerInput& in, size_t i) {
   DateParse out;
   size_t p = i;
-  const auto word = match_class(in, i, "year_word");
+  const auto word = match_class(in, i, "year_word", ProcliticSkip::kMost);
   if (word) {
     out.skip = word->skip;
     p += word->token_count;
-    if (is_definite(in, p) && !in.tokens[p].line_break_before && same_line_year(in, p + 1)) ++p;
+    if (is_definite_word(in, p) && !in.tokens[p].line_break_before && same_line_year(in, p + 1)) ++p;
   }
   // A year with its era alone may have a glued و (`و1445هـ`), left outside.
   const auto year = word ? same_line_year(in, p) : year_at(in, p, /*waw_ok=*/true);
@@ -382,7 +380,7 @@ std::optional<DateParse> year_phrase(const RecognizerInput& in, size_t i) {
   }
   if (size_t q = next_member(in, out.end); q != 0 && !out.range) {
     const bool waw = q == out.end;
-    if (const auto w = match_class(in, q, "year_word"); w && !waw) q += w->token_count;
+    if (const auto w = match_class(in, q, "year_word", ProcliticSkip::kMost); w && !waw) q += w->token_count;
     const auto second = same_line_year(in, q, waw);
     if (second && second->value > year->value && second->hijri == year->hijri) {
       out.range = true;
@@ -408,7 +406,7 @@ std::optional<DateParse> longest(std::optional<DateParse> a, std::optional<DateP
 std::optional<DateParse> month_alone(const RecognizerInput& in, size_t i) {
   DateParse out;
   size_t p = i;
-  const auto month_word = match_class(in, i, "month_word");
+  const auto month_word = match_class(in, i, "month_word", ProcliticSkip::kMost);
   if (month_word) p += month_word->token_count;
   const auto month = month_at(in, p, !month_word);
   if (!month) return std::nullopt;
@@ -416,7 +414,7 @@ std::optional<DateParse> month_alone(const RecognizerInput& in, size_t i) {
   if (!month_word) {
     const bool placed = out.end < in.tokens.size() && !in.tokens[out.end].line_break_before &&
                         starts_class(in, out.end, "month_relative");
-    if (!placed || month->hijri || (month->end == i + 1 && match_class(in, i, "given"))) {
+    if (!placed || month->hijri || (month->end == i + 1 && match_class(in, i, "given", ProcliticSkip::kMost))) {
       return std::nullopt;
     }
     out.skip = month->skip;
@@ -444,9 +442,10 @@ std::optional<DateParse> longest_date_at(const RecognizerInput& in, size_t i, bo
 // A weekday at tokens[i], unless it ends a name made with it (`سوق
 // الجمعة`, `صلاة الجمعة`: date_words.tsv `weekday_name`).
 const LexiconEntry* weekday_at(const RecognizerInput& in, size_t i, LexiconMatch* match) {
-  const LexiconEntry* e = match_entry(in, i, "weekday", match);
+  const LexiconEntry* e = match_entry(in, i, "weekday", ProcliticSkip::kMost, match);
   if (!e) return nullptr;
-  if (const auto name = match_class(in, i - 1, "weekday_name"); i > 0 && name && name->token_count == 2) {
+  if (const auto name = match_class(in, i - 1, "weekday_name", ProcliticSkip::kMost);
+      i > 0 && name && name->token_count == 2) {
     return nullptr;
   }
   return e;
@@ -539,7 +538,7 @@ void find_dates(const RecognizerInput& in, std::vector<Mention>* out, const Cale
         LexiconMatch last;
         // `الثلاثاء والأربعاء` are two days, `الأربعاء إلى الخميس` one stretch.
         const size_t q = next_member(in, date->end);
-        if (q != 0 && q != date->end && !(in.tokens[date->end].form.size() == 1 && in.tokens[date->end].form[0] == U'\u0648')) {
+        if (q != 0 && q != date->end && !(in.tokens[date->end].form.size() == 1 && in.tokens[date->end].form[0] == kWaw)) {
           if (const LexiconEntry* to = weekday_at(in, q, &last); to && last.skip == 0) {
             date->end = q + last.token_count;
             weekday_value += "/" + weekday_iso(*to);

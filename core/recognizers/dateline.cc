@@ -1,6 +1,7 @@
 #include "core/recognizers/dateline.h"
 
 #include "core/recognizers/name_chain.h"
+#include "core/text/letters.h"
 
 namespace kashif {
 
@@ -24,7 +25,7 @@ bool tatweel_dash_before(const RecognizerInput& in, size_t i) {
   bool tatweel = false;
   for (uint32_t k = from; k < to && k < in.original.size(); ++k) {
     const char32_t c = in.original[k];
-    if (c == U'\u0640') {
+    if (c == kTatweel) {
       tatweel = true;
     } else if (c != U' ' && c != U'\u00A0') {
       return false;
@@ -49,13 +50,13 @@ bool line_ends_before(const RecognizerInput& in, size_t i) {
 }
 
 bool has_class(const RecognizerInput& in, size_t i, std::string_view cls) {
-  return match_class(in, i, cls, /*allow_skip=*/false).has_value();
+  return match_class(in, i, cls, ProcliticSkip::kNone).has_value();
 }
 
 // The end of a place name at tokens[i], or 0.
 size_t place_end(const RecognizerInput& in, size_t i) {
   for (std::string_view cls : {"GPE", "LOC"}) {
-    if (const auto m = match_class(in, i, cls)) return i + m->token_count;
+    if (const auto m = match_class(in, i, cls, ProcliticSkip::kNone)) return i + m->token_count;
   }
   return 0;
 }

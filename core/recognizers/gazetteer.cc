@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/recognizers/name_chain.h"
+#include "core/text/letters.h"
 
 namespace kashif {
 
@@ -130,7 +131,7 @@ std::optional<PlaceWord> place_word_at(const RecognizerInput& in, size_t i) {
   }
   // `مخيمي`: the dual construct of a camp word the list gives singular.
   const std::u32string& form = in.tokens[i].form;
-  if (form.size() < 4 || form.back() != U'\u064A') return std::nullopt;
+  if (form.size() < 4 || form.back() != kYeh) return std::nullopt;
   Token singular = in.tokens[i];
   singular.form.pop_back();
   singular.alt_form.clear();
@@ -153,8 +154,8 @@ bool unlisted_name_at(const RecognizerInput& in, size_t i, const PlaceWord& word
     if (m.skip == skip) return false;  // a word some list knows
   }
   const char32_t last = form.back();
-  if (last == U'\u0647') return false;  // ة
-  if (!word.definite_name && (last == U'\u064A' || last == U'\u0627')) return false;  // ى ي ا
+  if (last == kHeh) return false;  // ة
+  if (!word.definite_name && (last == kYeh || last == kAlef)) return false;  // ى ي ا
   const std::u32string_view tail = form.substr(form.size() - 2);
   return tail != U"\u064A\u0646" && tail != U"\u0648\u0646" && tail != U"\u0627\u062A";
 }
@@ -169,12 +170,12 @@ bool name_word_at(const RecognizerInput& in, size_t i) {
     if (m.skip > 0 || in.lexicon.entry(m.entry).cls != "given") return false;  // a given name may be a part
   }
   const std::u32string_view form = in.tokens[i].form;
-  if (form.size() < 2 || has_article(form) || form.back() == U'\u0627' || has_pronoun_suffix_at(in, i)) {
+  if (form.size() < 2 || has_article(form) || form.back() == kAlef || has_pronoun_suffix_at(in, i)) {
     return false;
   }
   // `بدور القطاع`, `لحضور الحفل`: a preposition or conjunction and a noun
   // before its genitive ends the name.
-  if (std::u32string_view(U"\u0628\u0644\u0648\u0641\u0643").find(form[0]) != std::u32string_view::npos &&
+  if (kProcliticLetters.find(form[0]) != std::u32string_view::npos &&
       is_definite_word(in, i + 1) && !in.tokens[i + 1].line_break_before) {
     return false;
   }
@@ -201,7 +202,7 @@ size_t unlisted_places_at(const RecognizerInput& in, size_t i, std::vector<Menti
   if (last > i + 1) {
     if (word->definite_name || last - i > kMaxTownNameWords || name_word_at(in, last + 1)) return 0;
     const char32_t end_letter = in.tokens[last].form.back();
-    if (end_letter == U'\u0647' || end_letter == U'\u064A') return 0;  // ة ى ي: an adjective
+    if (end_letter == kHeh || end_letter == kYeh) return 0;  // ة ى ي: an adjective
   }
   const size_t first = word->head_inside ? i : i + 1;
   out->push_back(mention_over_tokens(in, first, last, word->head_inside ? word->skip : 0, word->type,
@@ -213,10 +214,10 @@ size_t unlisted_places_at(const RecognizerInput& in, size_t i, std::vector<Menti
   // `مخيمي الزعتري والأزرق`: the coordinated second name of a dual head,
   // its و glued (skip 1) or split off as a proclitic token.
   if (!word->head_inside && end < in.tokens.size()) {
-    const bool split_waw = proclitic_letter(in, end) == U'\u0648';
+    const bool split_waw = proclitic_letter(in, end) == kWaw;
     const size_t name = split_waw ? end + 1 : end;
     const uint32_t skip = split_waw ? 0 : 1;
-    if ((split_waw || (in.tokens[end].form.size() > 1 && in.tokens[end].form[0] == U'\u0648')) &&
+    if ((split_waw || (in.tokens[end].form.size() > 1 && in.tokens[end].form[0] == kWaw)) &&
         unlisted_name_at(in, name, *word, skip)) {
       out->push_back(mention_over_tokens(in, name, name, skip, word->type, Priority::kPattern));
       seen->push_back({{in.tokens[name].form.substr(skip)}, word->type});
@@ -318,8 +319,8 @@ void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) 
       }
       // `مخيمي جرش وإربد`: the second name of a dual camp head is a camp too.
       if (*type != EntityType::kOrg &&
-          ((i == camp_partner && m.skip == 1 && in.tokens[i].form[0] == U'\u0648') ||
-           (i == camp_partner + 1 && m.skip == 0 && proclitic_letter(in, camp_partner) == U'\u0648'))) {
+          ((i == camp_partner && m.skip == 1 && in.tokens[i].form[0] == kWaw) ||
+           (i == camp_partner + 1 && m.skip == 0 && proclitic_letter(in, camp_partner) == kWaw))) {
         mention.type = EntityType::kLoc;
       }
       if (*type == EntityType::kOrg && !club) {

@@ -6,14 +6,13 @@
 #include "core/lexicon/law_kinds.h"
 #include "core/recognizers/date_grammar.h"
 #include "core/recognizers/token_walk.h"
+#include "core/text/letters.h"
 #include "core/text/tokenize.h"
 #include "core/text/utf8.h"
 
 namespace kashif {
 
 namespace {
-
-constexpr char32_t kLam = 0x0644, kBeh = 0x0628, kWaw = 0x0648, kYeh = 0x064A, kFeh = 0x0641;
 
 // How an act of a kind is named when no number follows its kind word
 // (law_kinds.tsv, fourth column).
@@ -58,35 +57,29 @@ bool is_proclitic(const RecognizerInput& in, size_t i, char32_t letter) {
          in.tokens[i].form.size() == 1 && in.tokens[i].form[0] == letter;
 }
 
-bool is_arabic_word(const RecognizerInput& in, size_t i) {
-  return i < in.tokens.size() && in.tokens[i].kind == TokenKind::kWord && in.tokens[i].arabic;
-}
-
-bool is_function_word(const RecognizerInput& in, size_t i, const char* kind = nullptr) {
-  const LexiconEntry* e = match_entry(in, i, "function_word");
+// A function word at tokens[i], read with its proclitics split off (`وفي`
+// as في; name_chain.h's is_function_word takes the word as written); with
+// `kind`, one whose first attribute is that kind (`demonstrative`).
+bool function_word_at(const RecognizerInput& in, size_t i, const char* kind = nullptr) {
+  const LexiconEntry* e = match_entry(in, i, "function_word", ProcliticSkip::kMost);
   return e && (!kind || (!e->attrs.empty() && e->attrs[0] == kind));
-}
-
-bool starts_class(const RecognizerInput& in, size_t i, std::string_view cls) {
-  const auto m = match_class(in, i, cls);
-  return m && m->skip == 0;
 }
 
 // A word that can continue a name inside one line: not a function word, not
 // the start of a deictic phrase (`الفساد العام الماضي` ends at `الفساد`).
 bool name_word(const RecognizerInput& in, size_t i) {
-  return i < in.tokens.size() && !in.tokens[i].line_break_before && !is_function_word(in, i) &&
-         !match_class(in, i, "deictic");
+  return i < in.tokens.size() && !in.tokens[i].line_break_before && !function_word_at(in, i) &&
+         !match_class(in, i, "deictic", ProcliticSkip::kMost);
 }
 
 bool definite_name_word(const RecognizerInput& in, size_t i) {
-  return is_definite(in, i) && name_word(in, i);
+  return is_definite_word(in, i) && name_word(in, i);
 }
 
 // `في` inside a subject that a number still follows: `نظام العاملين في
 // المنازل رقم (90)`; the number clause bounds it (parse_law).
 bool subject_link(const RecognizerInput& in, size_t i) {
-  const auto m = match_class(in, i, "law_subject_link");
+  const auto m = match_class(in, i, "law_subject_link", ProcliticSkip::kMost);
   return m && m->skip == 0 && !in.tokens[i].line_break_before && definite_name_word(in, i + 1);
 }
 
@@ -104,7 +97,7 @@ size_t complement_end(const RecognizerInput& in, size_t q) {
     // ل + verbal noun or noun in construct, then at most two more nouns in
     // construct before the first definite word.
     ++p;
-    for (int k = 0; k < 2 && is_arabic_word(in, p) && !is_definite(in, p) && name_word(in, p); ++k) {
+    for (int k = 0; k < 2 && is_arabic_word(in, p) && !is_definite_word(in, p) && name_word(in, p); ++k) {
       ++p;
     }
     if (!definite_name_word(in, p)) return q;
@@ -171,8 +164,8 @@ std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
     return out;
   }
   // A kind phrase may end in its number word (`حكم عدد`, law_kinds.tsv).
-  bool marked = i > 0 && match_class(in, i - 1, "law_number").has_value();
-  if (const auto m = match_class(in, p, "law_number"); m && m->token_count == 1) {
+  bool marked = i > 0 && match_class(in, i - 1, "law_number", ProcliticSkip::kMost).has_value();
+  if (const auto m = match_class(in, p, "law_number", ProcliticSkip::kMost); m && m->token_count == 1) {
     marked = true;
     ++p;
     if (is_punct(in, p, U':')) ++p;  // `رقم: (م/51)`
@@ -190,7 +183,7 @@ std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
   const auto four_digits = [&](size_t k) { return is_digits(in, k) && in.tokens[k].form.size() == 4; };
   std::u32string number;
   LexiconMatch series;
-  const LexiconEntry* letter = match_entry(in, p, "law_series", &series);
+  const LexiconEntry* letter = match_entry(in, p, "law_series", ProcliticSkip::kMost, &series);
   if (is_arabic_word(in, p) && in.tokens[p].form.size() <= 2 && is_punct(in, p + 1, U"/-") &&
       is_digits(in, p + 2) && joins(p + 1, false)) {
     // The series letter as the table spells it (`أ`, not the folded `ا`).
@@ -234,7 +227,7 @@ std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
 
 // `لسنة 2006`, `لعام 1426هـ`, `لسنة (2020)`, and the UN's `1325 (2000)`.
 std::optional<Year> law_year_at(const RecognizerInput& in, size_t i) {
-  const auto m = match_class(in, i, "law_year");
+  const auto m = match_class(in, i, "law_year", ProcliticSkip::kMost);
   size_t p = m ? i + m->token_count : i;
   const bool bracket = is_punct(in, p, U'(');
   if (!m && !bracket) return std::nullopt;
@@ -260,14 +253,14 @@ bool cited_by_bare_number(const RecognizerInput& in, const KindTraits& kind, siz
   const auto n = digit_token(in, number);
   if (!n || n->waw || n->digits < 3 || (n->value >= 1950 && n->value <= 2100)) return false;  // a year
   const size_t next = number + 1;
-  return !is_arabic_word(in, next) || in.tokens[next].line_break_before || is_definite(in, next) ||
-         is_function_word(in, next);
+  return !is_arabic_word(in, next) || in.tokens[next].line_break_before || is_definite_word(in, next) ||
+         function_word_at(in, next);
 }
 
 // Where a citation's date clause starts and its date begins: `وتاريخ`,
 // `بتاريخ`, `المؤرخ في`, `الصادر في` (grammar_words.tsv law_dated).
 std::optional<size_t> dated_at(const RecognizerInput& in, size_t p) {
-  const auto m = match_class(in, p, "law_dated");
+  const auto m = match_class(in, p, "law_dated", ProcliticSkip::kMost);
   if (!m || m->skip > 1 || in.tokens[p].line_break_before) return std::nullopt;
   return p + m->token_count;
 }
@@ -315,20 +308,20 @@ std::optional<Tail> numbered_tail(const RecognizerInput& in, size_t p, const Kin
 
 // The end of a definite nationality adjective at tokens[p] (`الكويتي`), or 0.
 size_t nationality_end(const RecognizerInput& in, size_t p) {
-  const auto m = match_class(in, p, "nationality");
-  return m && m->skip == 0 && is_definite(in, p) && name_word(in, p) ? p + m->token_count : 0;
+  const auto m = match_class(in, p, "nationality", ProcliticSkip::kMost);
+  return m && m->skip == 0 && is_definite_word(in, p) && name_word(in, p) ? p + m->token_count : 0;
 }
 
 // A kind word at tokens[p] that starts an act of its own: a number follows.
 bool starts_numbered_act(const RecognizerInput& in, size_t p) {
-  const auto kind = match_class(in, p, "law_kind");
+  const auto kind = match_class(in, p, "law_kind", ProcliticSkip::kMost);
   return kind && numbered_tail(in, p + kind->token_count, KindTraits{}, false).has_value();
 }
 
 // A part of an act with its number: `المادة (6)`, `الفقرة 2` (not the
 // word alone: `نظام المواد البترولية`).
 bool numbered_part(const RecognizerInput& in, size_t p) {
-  const auto part = match_class(in, p, "law_part");
+  const auto part = match_class(in, p, "law_part", ProcliticSkip::kMost);
   if (!part || part->skip != 0) return false;
   const size_t q = p + part->token_count;
   return is_digits(in, q) || (is_punct(in, q, U'(') && is_digits(in, q + 1));
@@ -346,19 +339,20 @@ bool ends_subject(const RecognizerInput& in, size_t p, bool in_construct = false
   return !in_construct && starts_numbered_act(in, p);
 }
 
-// True when the word at tokens[p] ends in an attached pronoun (`حكمه`,
-// `قرارها`, `حقوقهم`): a heh as written, not a folded ta marbuta, before
-// nothing or ا/م. Such a noun is in no construct. Needs the original text.
-bool has_pronoun_suffix(const RecognizerInput& in, size_t p) {
+// True when the word at tokens[p] ends in an attached third-person pronoun
+// (`حكمه`, `قرارها`, `حقوقهم`): a heh as written, not a folded ta marbuta,
+// before nothing or ا/م. Such a noun is in no construct. Needs the original
+// text. (name_chain.h's has_pronoun_suffix_at takes any person's.)
+bool has_third_person_pronoun(const RecognizerInput& in, size_t p) {
   if (in.original.empty() || p >= in.tokens.size()) return false;
   const Token& t = in.tokens[p];
   const std::u32string_view text(in.doc.text);
   for (size_t back = 1; back <= 2 && t.end >= t.begin + back + 1; ++back) {
     const uint32_t k = t.end - back;
-    if (text[k] != 0x0647) continue;  // ه in the matching form
-    if (back == 2 && text[t.end - 1] != 0x0627 && text[t.end - 1] != 0x0645) return false;
+    if (text[k] != kHeh) continue;  // ه in the matching form
+    if (back == 2 && text[t.end - 1] != kAlef && text[t.end - 1] != kMeem) return false;
     const uint32_t o = in.doc.begin[k];
-    return o < in.original.size() && in.original[o] == 0x0647;  // not ة
+    return o < in.original.size() && in.original[o] == kHeh;  // not ة
   }
   return false;
 }
@@ -368,8 +362,8 @@ bool has_pronoun_suffix(const RecognizerInput& in, size_t p) {
 // is definite. An imperfect verb (`يحمي المرأة`) is no noun, and a kind
 // word starts another act (`ونظام الوزراء`).
 bool construct_noun(const RecognizerInput& in, size_t p) {
-  if (!is_arabic_word(in, p) || is_definite(in, p) || ends_subject(in, p) ||
-      match_class(in, p, "law_kind") || has_pronoun_suffix(in, p)) {
+  if (!is_arabic_word(in, p) || is_definite_word(in, p) || ends_subject(in, p) ||
+      match_class(in, p, "law_kind", ProcliticSkip::kMost) || has_third_person_pronoun(in, p)) {
     return false;
   }
   const std::u32string& w = in.tokens[p].form;
@@ -377,7 +371,7 @@ bool construct_noun(const RecognizerInput& in, size_t p) {
   if (w[stem] == kYeh) return false;
   if (definite_name_word(in, p + 1)) return true;
   const std::u32string& next = p + 1 < in.tokens.size() ? in.tokens[p + 1].form : w;
-  return is_arabic_word(in, p + 1) && !is_definite(in, p + 1) && !ends_subject(in, p + 1) &&
+  return is_arabic_word(in, p + 1) && !is_definite_word(in, p + 1) && !ends_subject(in, p + 1) &&
          next[0] != kYeh && next[0] != kLam && next[0] != kBeh && definite_name_word(in, p + 2);
 }
 
@@ -395,12 +389,12 @@ bool construct_noun(const RecognizerInput& in, size_t p) {
 size_t subject_end(const RecognizerInput& in, size_t h) {
   // A person's name after the kind word makes a regime (`نظام الأسد`).
   for (const char* cls : {"given", "public_figure", "political_figure", "historical_figure"}) {
-    if (match_class(in, h, cls)) return 0;
+    if (match_class(in, h, cls, ProcliticSkip::kMost)) return 0;
   }
   size_t p = h, end = 0, first_definite_end = 0;
   for (int words = 0; words < 10; ++words) {
     // The word before, when an indefinite word, was taken as a noun in construct.
-    const bool in_construct = p > h && is_arabic_word(in, p - 1) && !is_definite(in, p - 1);
+    const bool in_construct = p > h && is_arabic_word(in, p - 1) && !is_definite_word(in, p - 1);
     if (definite_name_word(in, p) && !ends_subject(in, p, in_construct)) {
       end = ++p;
       if (first_definite_end == 0) first_definite_end = end;
@@ -433,12 +427,12 @@ bool cited_as_statute(const RecognizerInput& in, size_t i, size_t end, DocumentC
   }
   for (size_t back = 1; back <= 2 && back <= i; ++back) {
     if (in.tokens[i - back + 1].line_break_before) break;
-    if (match_class(in, i - back, "law_cue")) return true;
-    if (!is_function_word(in, i - back) && in.tokens[i - back].kind != TokenKind::kProclitic) break;
+    if (match_class(in, i - back, "law_cue", ProcliticSkip::kMost)) return true;
+    if (!function_word_at(in, i - back) && in.tokens[i - back].kind != TokenKind::kProclitic) break;
   }
   // `المادة الخامسة والسبعين من نظام الشركات`: a part of it cited before `من`.
   constexpr size_t kPartReach = 6;
-  if (i >= 2 && is_function_word(in, i - 1) && !in.tokens[i].line_break_before) {
+  if (i >= 2 && function_word_at(in, i - 1) && !in.tokens[i].line_break_before) {
     for (size_t back = 2; back <= kPartReach && back <= i; ++back) {
       if (in.tokens[i - back + 1].line_break_before) break;
       if (starts_class(in, i - back, "law_part")) return true;
@@ -457,7 +451,7 @@ size_t past_amended(const RecognizerInput& in, size_t end) {
     if (starts_class(in, p, "law_cue")) return end;
     if (is_proclitic(in, p, kBeh) || is_proclitic(in, p, kLam)) return end;
     for (const char* cls : {"law_kind", "named_law"}) {
-      if (const auto m = match_class(in, p, cls); m && m->skip == 1) return end;  // `بالقانون`
+      if (const auto m = match_class(in, p, cls, ProcliticSkip::kMost); m && m->skip == 1) return end;  // `بالقانون`
     }
   }
   return p;
@@ -471,8 +465,8 @@ struct Head {
 
 std::optional<Head> head_at(const RecognizerInput& in, size_t i) {
   LexiconMatch named_match, kind_match;
-  const LexiconEntry* named = match_entry(in, i, "named_law", &named_match);
-  const LexiconEntry* kind = match_entry(in, i, "law_kind", &kind_match);
+  const LexiconEntry* named = match_entry(in, i, "named_law", ProcliticSkip::kMost, &named_match);
+  const LexiconEntry* kind = match_entry(in, i, "law_kind", ProcliticSkip::kMost, &kind_match);
   if (named && (!kind || named_match.token_count >= kind_match.token_count)) {
     return Head{named_match, named, true};
   }
@@ -506,10 +500,10 @@ size_t parties_title_end(const RecognizerInput& in, size_t h) {
 // A kind word in construct after a body's head word names the body, not an
 // act: `لجنة الأنظمة`, `هيئة التشريع`.
 bool inside_body_name(const RecognizerInput& in, size_t i) {
-  if (i == 0 || in.tokens[i].line_break_before || !is_arabic_word(in, i - 1) || is_definite(in, i - 1)) {
+  if (i == 0 || in.tokens[i].line_break_before || !is_arabic_word(in, i - 1) || is_definite_word(in, i - 1)) {
     return false;
   }
-  const auto head = match_class(in, i - 1, "org_head");
+  const auto head = match_class(in, i - 1, "org_head", ProcliticSkip::kMost);
   return head && head->token_count == 1;
 }
 
@@ -517,7 +511,9 @@ bool inside_body_name(const RecognizerInput& in, size_t i) {
 // tokens[h].
 std::optional<Year> constitution_year(const RecognizerInput& in, size_t h) {
   size_t p = h;
-  if (const auto word = match_class(in, p, "year_word"); word && word->skip == 0) p += word->token_count;
+  if (const auto word = match_class(in, p, "year_word", ProcliticSkip::kMost); word && word->skip == 0) {
+    p += word->token_count;
+  }
   if (p >= in.tokens.size() || in.tokens[h].line_break_before || in.tokens[p].line_break_before) {
     return std::nullopt;
   }
@@ -537,16 +533,16 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
       if (const size_t e = nationality_end(in, h)) return e;
       // `هذا الدستور`, `وهذا الدستور` point back; `بذلك الدستور`
       // (thereby) and `كذلك` (also) do not.
-      const auto before = match_class(in, i - 1, "function_word");
-      const bool pointing = i > 0 && before && is_function_word(in, i - 1, "demonstrative") &&
+      const auto before = match_class(in, i - 1, "function_word", ProcliticSkip::kMost);
+      const bool pointing = i > 0 && before && function_word_at(in, i - 1, "demonstrative") &&
                             (before->skip == 0 || in.tokens[i - 1].form[0] == kWaw);
       return pointing ? 0 : h;
     }
     size_t p = h;
-    if (const auto prefix = match_class(in, p, "gpe_prefix"); prefix && prefix->skip == 0) {
+    if (const auto prefix = match_class(in, p, "gpe_prefix", ProcliticSkip::kMost); prefix && prefix->skip == 0) {
       p += prefix->token_count;
     }
-    const auto gpe = match_class(in, p, "GPE");
+    const auto gpe = match_class(in, p, "GPE", ProcliticSkip::kMost);
     return gpe && gpe->skip == 0 && !in.tokens[p].line_break_before ? p + gpe->token_count : 0;
   }
   const Naming naming = kind.naming;
@@ -562,14 +558,14 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
   if (!definite && starts_class(in, h, "agreement_subject") && !in.tokens[h].line_break_before) {
     // `اتفاق المصالحة`, `اتفاقية المصالحة الوطنية`, `معاهدة السلام`.
     const size_t e = subject_end(in, h);
-    return e > h ? e : h + match_class(in, h, "agreement_subject")->token_count;
+    return e > h ? e : h + match_class(in, h, "agreement_subject", ProcliticSkip::kMost)->token_count;
   }
   if (!definite && !in.tokens[h].line_break_before && !kind.no_place) {
     // `اتفاق الرياض`, `إعلان القاهرة`, `معاهدة لوزان`: named by the city
     // where it was made (`ولي عهد أبوظبي` is no covenant); after a state
     // it names a party (`اتفاق مصر والسودان`).
     LexiconMatch place_match;
-    const LexiconEntry* place = match_entry(in, h, "GPE", &place_match);
+    const LexiconEntry* place = match_entry(in, h, "GPE", ProcliticSkip::kMost, &place_match);
     if (place && place_match.skip == 0 && place->file != "countries.tsv") {
       const auto* place = &place_match;
       return complement_end(in, h + place->token_count);  // `اتفاق جوبا للسلام`
@@ -579,7 +575,7 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
   if (definite) {
     if (const size_t e = nationality_end(in, p)) p = e;
   } else {
-    const auto org = match_class(in, p, "ORG");
+    const auto org = match_class(in, p, "ORG", ProcliticSkip::kMost);
     if (!org || org->skip != 0 || in.tokens[p].line_break_before) return 0;
     p += org->token_count;
   }
@@ -604,8 +600,8 @@ Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
 size_t of_act_end(const RecognizerInput& in, size_t h, DocumentCalendar& calendar) {
   for (size_t p = h; p <= h + 1; ++p) {
     if (p >= in.tokens.size() || in.tokens[p].line_break_before) return 0;
-    const auto kind = match_class(in, p, "law_kind");
-    const auto named = match_class(in, p, "named_law");
+    const auto kind = match_class(in, p, "law_kind", ProcliticSkip::kMost);
+    const auto named = match_class(in, p, "named_law", ProcliticSkip::kMost);
     const auto& m = named ? named : kind;
     if (m && m->skip == 1 && in.tokens[p].form[0] == kLam) return parse_act(in, p, calendar).end;
     if (is_proclitic(in, p, kLam) && starts_class(in, p + 1, "law_kind")) {
@@ -613,7 +609,7 @@ size_t of_act_end(const RecognizerInput& in, size_t h, DocumentCalendar& calenda
     }
     // The body: ل split off before its article, or glued to an indefinite head.
     const size_t body = is_proclitic(in, p, kLam) ? p + 1 : p;
-    const auto org = match_class(in, body, "ORG");
+    const auto org = match_class(in, body, "ORG", ProcliticSkip::kMost);
     if (org && (body == p + 1 ? org->skip == 0 : org->skip == 1 && in.tokens[p].form[0] == kLam)) {
       return body + org->token_count;
     }
@@ -650,7 +646,8 @@ Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
       const bool qualifier = p < in.tokens.size() &&
                              (is_arabic_word(in, p) || in.tokens[p].kind == TokenKind::kProclitic) &&
                              (name_word(in, p) || subject_link(in, p)) &&
-                             !match_class(in, p, "law_kind") && !match_class(in, p, "law_number") &&
+                             !match_class(in, p, "law_kind", ProcliticSkip::kMost) &&
+                             !match_class(in, p, "law_number", ProcliticSkip::kMost) &&
                              !numbered_part(in, p) && !starts_class(in, p, "law_issued") &&
                              !citation_date(in, p, calendar);
       if (!qualifier) break;
@@ -698,7 +695,7 @@ Mention law_mention(const RecognizerInput& in, size_t first, uint32_t skip, size
 // (grammar_words.tsv law_code_short). Returns its end, or 0.
 size_t short_code_end(const RecognizerInput& in, size_t i, std::vector<Mention>* out) {
   LexiconMatch m;
-  const LexiconEntry* code = match_entry(in, i, "law_code_short", &m);
+  const LexiconEntry* code = match_entry(in, i, "law_code_short", ProcliticSkip::kMost, &m);
   if (!code || m.skip != 0 || i == 0 || in.tokens[i].line_break_before) return 0;
   constexpr size_t kReach = 6;  // `م 252/ 1 - مرافعات`
   for (size_t back = 1; back <= kReach && back <= i; ++back) {
@@ -733,7 +730,7 @@ size_t parse_law(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
     if (const auto date = citation_date(in, p, calendar)) p = date->end;
     if (is_punct(in, p, U",\u060C")) ++p;
     if (is_arabic_word(in, p) && in.tokens[p].form == std::u32string(1, kWaw)) ++p;  // `و رقم`
-    auto number = match_class(in, p, "law_number");
+    auto number = match_class(in, p, "law_number", ProcliticSkip::kMost);
     if (!number && glued_number_digits(in, p)) {  // `ورقم5`
       number = LexiconMatch{1, in.tokens[p].form[0] == kWaw ? 1u : 0u, 0};
     }
@@ -766,7 +763,7 @@ void find_laws(const RecognizerInput& in, std::vector<Mention>* out, const Calen
     if (end > i) {
       last_end = end;
       i = end;
-    } else if (const auto kind = listed ? match_class(in, i, "law_kind") : std::nullopt;
+    } else if (const auto kind = listed ? match_class(in, i, "law_kind", ProcliticSkip::kMost) : std::nullopt;
                kind && kind->token_count > 1) {
       // No act starts inside a kind phrase that cites none: `القرار بقانون
       // الآتي` is no `قانون الآتي`.

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "core/recognizers/name_chain.h"
+#include "core/text/letters.h"
 
 namespace kashif {
 
@@ -17,7 +18,7 @@ constexpr size_t kSportCuesForStory = 3;
 bool is_sports_story(const RecognizerInput& in) {
   std::set<uint32_t> cues;
   for (size_t i = 0; i < in.tokens.size() && cues.size() < kSportCuesForStory; ++i) {
-    if (const auto m = match_class(in, i, "sport_cue")) cues.insert(m->entry);
+    if (const auto m = match_class(in, i, "sport_cue", ProcliticSkip::kNone)) cues.insert(m->entry);
   }
   return cues.size() >= kSportCuesForStory;
 }
@@ -26,7 +27,7 @@ namespace {
 
 bool after_venue_word(const RecognizerInput& in, size_t i) {
   if (i == 0 || in.tokens[i].line_break_before) return false;
-  const auto m = match_class(in, i - 1, "venue");
+  const auto m = match_class(in, i - 1, "venue", ProcliticSkip::kNone);
   return m && m->token_count == 1;
 }
 
@@ -37,9 +38,9 @@ bool after_venue_word(const RecognizerInput& in, size_t i) {
 // After `الرياضي` the adjective is part of a club's registered full name
 // (`الترجي الرياضي التونسي`), and stays.
 bool country_adjective_at(const RecognizerInput& in, size_t i) {
-  const auto m = match_class(in, i, "nationality");
+  const auto m = match_class(in, i, "nationality", ProcliticSkip::kNone);
   return m && m->token_count == 1 && is_definite_word(in, i) &&
-         !(i > 0 && match_class(in, i - 1, "club_name_word"));
+         !(i > 0 && match_class(in, i - 1, "club_name_word", ProcliticSkip::kNone));
 }
 
 // A definite nisba right after a club's name that is no country's adjective
@@ -47,7 +48,7 @@ bool country_adjective_at(const RecognizerInput& in, size_t i) {
 bool city_nisba_at(const RecognizerInput& in, size_t i) {
   if (!is_definite_word(in, i) || in.tokens[i].line_break_before) return false;
   const std::u32string_view body = std::u32string_view(in.tokens[i].form).substr(2);
-  return has_nisba_shape(body) && body.back() == U'\u064A' && in.matches_at(i).empty();
+  return has_nisba_shape(body) && body.back() == kYeh && in.matches_at(i).empty();
 }
 
 // A word of an unlisted club's name after its cue (`فريق ويستهام`): no article,
@@ -87,9 +88,9 @@ size_t quoted_outlet_end(const RecognizerInput& in, size_t open, std::vector<Men
   if (close_end < open + 4) return 0;  // the tail and a word before it
   const size_t last = close_end - 2;
   // `للإعلام` is ل + `الإعلام` (the matching form restores the article).
-  const bool after_lam = proclitic_letter(in, last - 1) == U'\u0644' && last - 1 > open + 1 &&
+  const bool after_lam = proclitic_letter(in, last - 1) == kLam && last - 1 > open + 1 &&
                          in.lexicon.has_word(in.tokens[last].form, "media_tail_after_lam");
-  if (!after_lam && !match_class(in, last, "media_tail")) return 0;
+  if (!after_lam && !match_class(in, last, "media_tail", ProcliticSkip::kNone)) return 0;
   out->push_back(mention_over_tokens(in, open + 1, last, 0, EntityType::kOrg, Priority::kPattern));
   return close_end;
 }
@@ -123,7 +124,7 @@ bool latin_outlet_at(const RecognizerInput& in, size_t i) {
 }  // namespace
 
 bool agreeing_nisba_after(const RecognizerInput& in, size_t first, size_t e) {
-  auto feminine = [](const std::u32string& form) { return !form.empty() && form.back() == U'\u0647'; };
+  auto feminine = [](const std::u32string& form) { return !form.empty() && form.back() == kHeh; };
   if (e >= in.tokens.size() || in.tokens[e].line_break_before || !feminine(in.tokens[first].form) ||
       !is_definite_word(in, e) || !feminine(in.tokens[e].form) ||
       !has_nisba_shape(std::u32string_view(in.tokens[e].form).substr(2))) {
@@ -131,7 +132,7 @@ bool agreeing_nisba_after(const RecognizerInput& in, size_t first, size_t e) {
   }
   // A region's adjective (`الإسلامية`, nationalities.tsv country `-`) may
   // belong to a name; a state's is the gazetteer's.
-  if (const auto nat = match_class(in, e, "nationality")) {
+  if (const auto nat = match_class(in, e, "nationality", ProcliticSkip::kNone)) {
     const auto& attrs = in.lexicon.entry(nat->entry).attrs;
     if (attrs.empty() || attrs[0] != "-") return false;
   }
@@ -155,8 +156,8 @@ void find_listed_orgs(const RecognizerInput& in, std::vector<Mention>* out) {
       continue;
     }
     if (sports_story) {
-      const auto strong = match_class(in, i, "club_cue", /*allow_skip=*/true);
-      const bool weak = !strong && match_class(in, i, "club_cue_weak").has_value();
+      const auto strong = match_class(in, i, "club_cue", ProcliticSkip::kFewest);
+      const bool weak = !strong && match_class(in, i, "club_cue_weak", ProcliticSkip::kNone).has_value();
       if (strong || weak) {
         if (const size_t end = unlisted_club_end(in, i, strong.has_value())) {
           // `نادي` is a class noun and part of the name (GUIDE.md), `فريق` no.

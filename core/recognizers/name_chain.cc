@@ -2,17 +2,12 @@
 
 #include <string>
 
+#include "core/text/letters.h"
+
 namespace kashif {
 
 namespace {
 
-constexpr char32_t kAlef = U'\u0627';
-constexpr char32_t kBeh = U'\u0628';
-constexpr char32_t kHeh = U'\u0647';  // ta marbuta in the matching form
-constexpr char32_t kLam = U'\u0644';
-constexpr char32_t kMeem = U'\u0645';
-constexpr char32_t kWaw = U'\u0648';
-constexpr char32_t kYeh = U'\u064A';
 constexpr std::u32string_view kFi = U"\u0641\u064A";  // في, the preposition "in"
 
 bool ends_with(std::u32string_view s, std::u32string_view suffix) {
@@ -26,7 +21,7 @@ std::u32string_view body_of(const Token& t) { return std::u32string_view(t.form)
 // object with ب: `الاتجار بالبشر` is one name part, `حقوق الإنسان بالقرار` is not.
 bool is_ifti_al(std::u32string_view body) {
   return (body.size() == 5 || body.size() == 6) && body[0] == kAlef &&
-         (body[1] == U'\u062A' || body[2] == U'\u062A') && body[body.size() - 2] == kAlef;
+         (body[1] == kTeh || body[2] == kTeh) && body[body.size() - 2] == kAlef;
 }
 
 // Punctuation, a line break, the end of the text or `في` after tokens[i - 1].
@@ -34,12 +29,6 @@ bool at_boundary(const RecognizerInput& in, size_t i) {
   if (i >= in.tokens.size() || in.tokens[i].line_break_before) return true;
   const Token& t = in.tokens[i];
   return t.kind == TokenKind::kPunct || t.form == kFi;
-}
-
-bool is_preposition(const RecognizerInput& in, size_t i) {
-  auto m = match_class(in, i, "function_word");
-  return m && !in.lexicon.entry(m->entry).attrs.empty() &&
-         in.lexicon.entry(m->entry).attrs[0] == "preposition";
 }
 
 bool is_place_word(const RecognizerInput& in, std::u32string_view form) {
@@ -83,7 +72,7 @@ bool starts_other_name(const RecognizerInput& in, size_t i) {
   const std::u32string& alt = in.tokens[i].alt_form;
   if (has_article(alt) && in.lexicon.has_word(std::u32string_view(alt).substr(2), "org_head")) return true;
   for (std::string_view cls : {"org_head", "title", "role", "honorific", "event_head", "policy_head"}) {
-    if (match_class(in, i, cls)) return true;
+    if (match_class(in, i, cls, ProcliticSkip::kNone)) return true;
   }
   return false;
 }
@@ -98,9 +87,9 @@ bool has_nisba_shape(std::u32string_view body) {
   };
   if (body.size() >= 4 && body.back() == kYeh && nisba_yeh_at(0)) return true;
   if (body.size() >= 4 && ends_with(body, std::u32string{kYeh, kHeh}) && nisba_yeh_at(1)) return true;
-  for (const std::u32string& plural : {std::u32string{kYeh, kYeh, U'\u0646'},
-                                       std::u32string{kYeh, kWaw, U'\u0646'},
-                                       std::u32string{kYeh, kAlef, U'\u062A'}}) {
+  for (const std::u32string& plural : {std::u32string{kYeh, kYeh, kNoon},
+                                       std::u32string{kYeh, kWaw, kNoon},
+                                       std::u32string{kYeh, kAlef, kTeh}}) {
     if (body.size() >= 6 && ends_with(body, plural) && nisba_yeh_at(2)) return true;
   }
   return false;
@@ -110,7 +99,7 @@ bool has_nisba_shape(std::u32string_view body) {
 bool has_pronoun_suffix(std::u32string_view form) {
   if (form.size() < 5) return false;
   for (const std::u32string& suffix : {std::u32string{kHeh, kAlef}, std::u32string{kHeh, kMeem},
-                                       std::u32string{U'\u0646', kAlef}, std::u32string{U'\u0643', kMeem},
+                                       std::u32string{kNoon, kAlef}, std::u32string{kKaf, kMeem},
                                        std::u32string{kHeh, kMeem, kAlef}}) {
     if (ends_with(form, suffix)) return true;
   }
@@ -130,12 +119,12 @@ bool has_pronoun_suffix_at(const RecognizerInput& in, size_t i) {
 
 size_t adjective_at(const RecognizerInput& in, size_t i, bool* link) {
   *link = false;
-  if (auto m = match_class(in, i, "org_modifier")) {
+  if (auto m = match_class(in, i, "org_modifier", ProcliticSkip::kNone)) {
     const auto& attrs = in.lexicon.entry(m->entry).attrs;
     *link = !attrs.empty() && attrs[0] == "link";
     return m->token_count;
   }
-  if (auto m = match_class(in, i, "nationality")) return m->token_count;
+  if (auto m = match_class(in, i, "nationality", ProcliticSkip::kNone)) return m->token_count;
   if (!is_definite_word(in, i)) return 0;
   const std::u32string_view body = body_of(in.tokens[i]);
   if (has_nisba_shape(body)) return 1;
@@ -151,33 +140,22 @@ bool participle_adjective(const RecognizerInput& in, size_t i) {
          !in.tokens[i - 1].form.empty() && in.tokens[i - 1].form.back() == kHeh;
 }
 
-bool is_arabic_word(const RecognizerInput& in, size_t i) {
-  return i < in.tokens.size() && in.tokens[i].kind == TokenKind::kWord && in.tokens[i].arabic;
-}
-
-bool is_definite_word(const RecognizerInput& in, size_t i) {
-  return is_arabic_word(in, i) && has_article(in.tokens[i].form);
-}
-
 bool is_function_word(const RecognizerInput& in, size_t i) {
   return is_arabic_word(in, i) && in.lexicon.has_word(in.tokens[i].form, "function_word");
+}
+
+bool is_preposition(const RecognizerInput& in, size_t i) {
+  auto m = match_class(in, i, "function_word", ProcliticSkip::kNone);
+  return m && !in.lexicon.entry(m->entry).attrs.empty() &&
+         in.lexicon.entry(m->entry).attrs[0] == "preposition";
 }
 
 bool is_stop_word(const RecognizerInput& in, size_t i) {
   if (is_function_word(in, i)) return true;
   for (std::string_view cls : {"weekday", "month", "deictic"}) {
-    if (match_class(in, i, cls)) return true;
+    if (match_class(in, i, cls, ProcliticSkip::kNone)) return true;
   }
   return false;
-}
-
-std::optional<LexiconMatch> match_class(const RecognizerInput& in, size_t i, std::string_view cls,
-                                        bool allow_skip) {
-  if (i >= in.tokens.size()) return std::nullopt;
-  for (const LexiconMatch& m : in.matches_at(i)) {
-    if ((allow_skip || m.skip == 0) && in.lexicon.entry(m.entry).cls == cls) return m;
-  }
-  return std::nullopt;
 }
 
 std::optional<LexiconMatch> known_name(const RecognizerInput& in, size_t i) {
@@ -242,7 +220,7 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
   bool after_name = false;        // the last unit is a known name: nothing is coordinated to it
   bool in_complement = false;     // inside a ل/ب phrase, where coordination is common
   const bool plural_head =
-      start > 0 && ends_with(tokens[start - 1].form, std::u32string{kAlef, U'\u062A'});
+      start > 0 && ends_with(tokens[start - 1].form, std::u32string{kAlef, kTeh});
 
   bool last_is_noun = false;       // the last word taken is a noun (genitive or complement)
   bool participle_tail = false;   // after `الهادفة`-like participles, a ل phrase is their object
@@ -321,7 +299,7 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
         // A coordinated noun (`والجريمة`, `والداخلية`). Outside a complement,
         // a plural like `والجهات` after a singular head starts a new phrase.
         if (!in_complement && !plural_head &&
-            ends_with(tokens[w].form, std::u32string{kAlef, U'\u062A'})) {
+            ends_with(tokens[w].form, std::u32string{kAlef, kTeh})) {
           break;
         }
         bool conjunct_link = false;
@@ -346,7 +324,7 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
     if (!is_arabic_word(in, i) || is_stop_word(in, i) || has_pronoun_suffix_at(in, i)) break;
 
     // `السعودية` after a closed phrase is the adjective, not the country.
-    const bool nationality = !open && match_class(in, i, "nationality").has_value();
+    const bool nationality = !open && match_class(in, i, "nationality", ProcliticSkip::kNone).has_value();
     if (auto m = nationality ? std::nullopt : known_name(in, i)) {
       const bool place = in.lexicon.entry(m->entry).cls != "ORG";
       if (!open) break;  // a name after a closed phrase is a new entity
@@ -355,7 +333,7 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
         // belongs to the GPE (`رئيس حكومة إقليم كردستان`: GUIDE.md's
         // `إقليم`/`محافظة` + name).
         size_t role_end = i;
-        if (role_end > start && match_class(in, role_end - 1, "gpe_prefix")) --role_end;
+        if (role_end > start && match_class(in, role_end - 1, "gpe_prefix", ProcliticSkip::kNone)) --role_end;
         if (!governor_is_head || out.end > start) out.end = role_end;
         break;
       }
@@ -384,12 +362,12 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
       // `التنمية المستدامة`); after an adjective it starts a clause
       // (`صحيفة تايمز البريطانية الصادرة اليوم`).
       // (`المصرية`, `المغربية` only look like participles.)
-      if (!last_is_noun && participle_adjective(in, i) && !match_class(in, i, "org_modifier") &&
+      if (!last_is_noun && participle_adjective(in, i) && !match_class(in, i, "org_modifier", ProcliticSkip::kNone) &&
           !nationality) {
         break;
       }
       // `الأردنية الاستراتيجية …`: a nisba-shaped word that opens another name.
-      if (starts_other_name(in, i) && !match_class(in, i, "nationality")) break;
+      if (starts_other_name(in, i) && !match_class(in, i, "nationality", ProcliticSkip::kNone)) break;
       if (const size_t len = adjective_at(in, i, &is_link)) {
         participle_tail = len == 1 && is_active_participle(in, i);
         i += len;
@@ -435,7 +413,8 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
       ++i;
       continue;
     }
-    if (form.size() >= 4 && !match_class(in, i, "org_head") && !(participle_tail && form[0] == kLam)) {
+    if (form.size() >= 4 && !match_class(in, i, "org_head", ProcliticSkip::kNone) &&
+        !(participle_tail && form[0] == kLam)) {
       const std::u32string_view rest = std::u32string_view(form).substr(1);
       const bool complement = form[0] == kLam || (form[0] == kBeh && (link || takes_bi));
       // `وتمويل الإرهاب`, but not `وتنفيذ أهداف التنمية المستدامة` (another name).

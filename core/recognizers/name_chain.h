@@ -22,6 +22,7 @@
 #include <string_view>
 
 #include "core/recognizers/recognizer.h"
+#include "core/recognizers/token_walk.h"
 
 namespace kashif {
 
@@ -47,10 +48,12 @@ struct NameChain {
 NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definite,
                       const ChainOptions& options);
 
-// Word tests shared by the name grammars. `i` may be out of range (false).
-bool is_arabic_word(const RecognizerInput& in, size_t i);
-bool is_definite_word(const RecognizerInput& in, size_t i);
+// Word tests shared by the name grammars (is_arabic_word, is_definite_word:
+// token_walk.h). `i` may be out of range (false).
+// tokens[i] as written is a listed function word (function_words.tsv); a
+// preposition is one whose first attribute says so (`في`, `على`, `من`).
 bool is_function_word(const RecognizerInput& in, size_t i);
+bool is_preposition(const RecognizerInput& in, size_t i);
 // Function words, weekdays, months and deictic time words (`اليوم`, `أمس`).
 bool is_stop_word(const RecognizerInput& in, size_t i);
 
@@ -75,10 +78,6 @@ bool has_pronoun_suffix_at(const RecognizerInput& in, size_t i);
 // A participle used as an adjective (`العاملة`, `المستدامة`).
 bool participle_adjective(const RecognizerInput& in, size_t i);
 
-// The longest lexicon match of class `cls` at tokens[i]; with allow_skip
-// false, only a match that skips no proclitic letters.
-std::optional<LexiconMatch> match_class(const RecognizerInput& in, size_t i, std::string_view cls,
-                                        bool allow_skip = false);
 // The longest gazetteer name (GPE, LOC or ORG) at tokens[i] without a skip.
 std::optional<LexiconMatch> known_name(const RecognizerInput& in, size_t i);
 

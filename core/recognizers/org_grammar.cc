@@ -4,6 +4,7 @@
 
 #include "core/recognizers/listed_orgs.h"
 #include "core/recognizers/name_chain.h"
+#include "core/text/letters.h"
 
 namespace kashif {
 
@@ -22,7 +23,7 @@ std::optional<LexiconMatch> alias_at(const RecognizerInput& in, size_t i, uint32
 
 bool after_demonstrative(const RecognizerInput& in, size_t i) {
   if (i == 0 || in.tokens[i].line_break_before) return false;
-  auto m = match_class(in, i - 1, "function_word");
+  auto m = match_class(in, i - 1, "function_word", ProcliticSkip::kNone);
   return m && in.lexicon.entry(m->entry).attrs.size() > 0 &&
          in.lexicon.entry(m->entry).attrs[0] == "demonstrative";
 }
@@ -39,7 +40,7 @@ struct Head {
 // a bare noun with the article (`اللجنة`, `للجنة`) is the same head.
 std::optional<Head> head_at(const RecognizerInput& in, size_t i) {
   const Token& t = in.tokens[i];
-  if (auto m = match_class(in, i, "org_head", /*allow_skip=*/true)) {
+  if (auto m = match_class(in, i, "org_head", ProcliticSkip::kFewest)) {
     const size_t last = i + m->token_count - 1;
     const std::u32string_view word = std::u32string_view(t.form).substr(m->skip);
     const bool one_word = m->token_count == 1;
@@ -65,7 +66,7 @@ std::optional<Head> head_at(const RecognizerInput& in, size_t i) {
 // class noun each quoted name, joined by و, is an ORG of its own, without
 // head or quotes (GUIDE.md). Returns where the list ends, or i.
 size_t quoted_list_after_plural(const RecognizerInput& in, size_t i, std::vector<Mention>* out) {
-  const auto head = match_class(in, i, "org_class_plural", /*allow_skip=*/true);
+  const auto head = match_class(in, i, "org_class_plural", ProcliticSkip::kFewest);
   if (!head) return i;
   size_t p = i + head->token_count;
   for (;;) {
@@ -89,12 +90,11 @@ size_t quoted_list_after_plural(const RecognizerInput& in, size_t i, std::vector
 //    bodies put their adjective first (`المنظمة الدولية للهجرة`).
 bool generic_reading(const RecognizerInput& in, size_t i, size_t head_end, const NameChain& chain) {
   const std::u32string_view head(in.tokens[i].form);
-  if (has_article(head) && has_nisba_shape(head.substr(2)) && proclitic_letter(in, head_end) == U'\u0648' &&
+  if (has_article(head) && has_nisba_shape(head.substr(2)) && proclitic_letter(in, head_end) == kWaw &&
       is_definite_word(in, head_end + 1) &&
       has_nisba_shape(std::u32string_view(in.tokens[head_end + 1].form).substr(2))) {
     return true;
   }
-  constexpr char32_t kLam = U'\u0644';
   if (proclitic_letter(in, head_end) == kLam) return true;  // `ل|الدراسات`
   return is_arabic_word(in, head_end) && !in.tokens[head_end].line_break_before &&
          in.tokens[head_end].form.size() >= 4 && in.tokens[head_end].form[0] == kLam &&
@@ -110,7 +110,6 @@ bool generic_reading(const RecognizerInput& in, size_t i, size_t head_end, const
 // Returns one past the parent, or 0.
 size_t parent_body_end(const RecognizerInput& in, size_t i) {
   if (i >= in.tokens.size() || in.tokens[i].line_break_before || !is_arabic_word(in, i)) return 0;
-  constexpr char32_t kLam = U'\u0644';
   if (in.tokens[i].form == std::u32string(1, kLam)) return quoted_name_end(in, i + 1);
   for (const LexiconMatch& m : in.matches_at(i)) {
     const std::string_view cls = in.lexicon.entry(m.entry).cls;
@@ -125,7 +124,6 @@ size_t parent_body_end(const RecognizerInput& in, size_t i) {
 // whom the body spoke to, not part of its name. One past the name's last
 // word before such a phrase, or end.
 size_t before_outlet_complement(const RecognizerInput& in, size_t head_end, size_t end) {
-  constexpr char32_t kLam = U'\u0644';
   for (size_t k = head_end; k < end; ++k) {
     const std::u32string& form = in.tokens[k].form;
     if (is_arabic_word(in, k) && form.size() > 3 && form[0] == kLam &&
@@ -141,13 +139,12 @@ size_t before_outlet_complement(const RecognizerInput& in, size_t head_end, size
 // purpose of the sentence, not part of the body's name. One past the name
 // before that phrase, or end.
 size_t before_event_phrase(const RecognizerInput& in, size_t head_end, size_t end) {
-  constexpr char32_t kLam = U'\u0644';
   auto lam_phrase_at = [&](size_t j) {
     return (is_arabic_word(in, j) && in.tokens[j].form[0] == kLam && !has_article(in.tokens[j].form)) ||
            proclitic_letter(in, j) == kLam;
   };
   for (size_t k = head_end + 1; k < end; ++k) {
-    if (!match_class(in, k, "event_head", /*allow_skip=*/true)) continue;
+    if (!match_class(in, k, "event_head", ProcliticSkip::kFewest)) continue;
     // Only a second ل phrase: with one (`اللجنة العليا لتنظيم مهرجان …`) the
     // event is what the body is for.
     size_t j = k;
@@ -167,7 +164,7 @@ size_t before_event_phrase(const RecognizerInput& in, size_t head_end, size_t en
 bool proper_name_before_person(const RecognizerInput& in, size_t head_end) {
   return is_arabic_word(in, head_end) && !is_definite_word(in, head_end) &&
          in.matches_at(head_end).empty() && !in.tokens[head_end + 1].line_break_before &&
-         match_class(in, head_end + 1, "given").has_value();
+         match_class(in, head_end + 1, "given", ProcliticSkip::kNone).has_value();
 }
 
 // `الفريق الاشتراكي`, `فريق الأصالة والمعاصرة`, `الفريق الاستقلالي للوحدة
@@ -175,12 +172,12 @@ bool proper_name_before_person(const RecognizerInput& in, size_t head_end) {
 // listed name (a club after `فريق` is the club alone: listed_orgs.h).
 // One past the group's name, or 0.
 size_t parliamentary_group_end(const RecognizerInput& in, size_t i) {
-  const auto head = match_class(in, i, "group_head", /*allow_skip=*/true);
+  const auto head = match_class(in, i, "group_head", ProcliticSkip::kFewest);
   if (!head) return 0;
   const size_t next = i + head->token_count;
   if (next >= in.tokens.size() || in.tokens[next].line_break_before) return 0;
-  if (const auto party = match_class(in, next, "org_name")) return next + party->token_count;
-  if (!is_definite_word(in, i) || !match_class(in, next, "political_nisba")) return 0;
+  if (const auto party = match_class(in, next, "org_name", ProcliticSkip::kNone)) return next + party->token_count;
+  if (!is_definite_word(in, i) || !match_class(in, next, "political_nisba", ProcliticSkip::kNone)) return 0;
   ChainOptions options;
   const NameChain chain = extend_name(in, next + 1, /*head_definite=*/true, options);
   return std::max(chain.end, next + 1);
@@ -192,14 +189,18 @@ size_t parliamentary_group_end(const RecognizerInput& in, size_t i) {
 // nasab particles are part of the body's name, and the chain goes on after
 // them. One past the name, or end.
 size_t through_eponym(const RecognizerInput& in, size_t end, const ChainOptions& options) {
-  if (end == 0 || !match_class(in, end - 1, "title") || !match_class(in, end, "given")) return end;
+  if (end == 0 || !match_class(in, end - 1, "title", ProcliticSkip::kNone) ||
+      !match_class(in, end, "given", ProcliticSkip::kNone)) {
+    return end;
+  }
   constexpr size_t kMaxNameWords = 5;
   size_t p = end;
   while (p < end + kMaxNameWords && !in.tokens[p].line_break_before &&
-         (match_class(in, p, "given") || (p > end && match_class(in, p, "nasab")))) {
+         (match_class(in, p, "given", ProcliticSkip::kNone) ||
+          (p > end && match_class(in, p, "nasab", ProcliticSkip::kNone)))) {
     ++p;
   }
-  if (match_class(in, p - 1, "nasab")) --p;
+  if (match_class(in, p - 1, "nasab", ProcliticSkip::kNone)) --p;
   const NameChain rest = extend_name(in, p, /*head_definite=*/true, options);
   return std::max(rest.end, p);
 }
@@ -209,9 +210,8 @@ size_t through_eponym(const RecognizerInput& in, size_t end, const ChainOptions&
 // a generic parent stays in the unit's name (`فرع البريد التابع للوكالة`,
 // GUIDE.md). One past the unit's name before such a phrase, or end.
 size_t before_named_parent(const RecognizerInput& in, size_t head_end, size_t end) {
-  constexpr char32_t kLam = U'\u0644';
   for (size_t k = head_end; k + 1 < end; ++k) {
-    const auto link = match_class(in, k, "org_modifier");
+    const auto link = match_class(in, k, "org_modifier", ProcliticSkip::kNone);
     if (!link || in.lexicon.entry(link->entry).attrs.empty() ||
         in.lexicon.entry(link->entry).attrs[0] != "link") {
       continue;
@@ -226,7 +226,7 @@ size_t before_named_parent(const RecognizerInput& in, size_t head_end, size_t en
   return end;
 }
 
-bool ends_feminine(const std::u32string& form) { return !form.empty() && form.back() == U'\u0647'; }
+bool ends_feminine(const std::u32string& form) { return !form.empty() && form.back() == kHeh; }
 
 // `جماعة أنصار الله الحوثية`, `حركة النهضة الإسلامية`: a listed body with a
 // feminine head takes a feminine nisba that agrees with it and is no
@@ -248,10 +248,10 @@ std::optional<Mention> listed_name_with_nisba(const RecognizerInput& in, size_t 
 bool disagreeing_adjective(const RecognizerInput& in, size_t first, size_t last) {
   if (last <= first + 1 || !is_definite_word(in, last)) return false;
   const std::u32string_view body = std::u32string_view(in.tokens[last].form).substr(2);
-  if (body.empty() || body.back() != U'\u064A' || !has_nisba_shape(body)) return false;
+  if (body.empty() || body.back() != kYeh || !has_nisba_shape(body)) return false;
   // `الأولى` folds onto a nisba's shape; its alef maqsura is feminine.
   const std::u32string letters = original_letters(in, last);
-  if (!letters.empty() && letters.back() == U'\u0649') return false;
+  if (!letters.empty() && letters.back() == kAlefMaksura) return false;
   for (size_t k = first; k < last; ++k) {
     if (!is_arabic_word(in, k) || !ends_feminine(in.tokens[k].form)) return false;
   }
@@ -278,14 +278,14 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
       continue;
     }
     if (const size_t end = parliamentary_group_end(in, i)) {
-      const auto head = match_class(in, i, "group_head", true);
+      const auto head = match_class(in, i, "group_head", ProcliticSkip::kFewest);
       out->push_back(mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,
                                          Priority::kTriggeredName));
       i = end - 1;
       continue;
     }
     // `هيئة الدفاع` (the defence counsel), `الوحدة الوطنية` (national unity).
-    if (match_class(in, i, "generic_body_phrase", /*allow_skip=*/true)) continue;
+    if (match_class(in, i, "generic_body_phrase", ProcliticSkip::kFewest)) continue;
     const auto head = head_at(in, i);
     if (!head || club_at(in, i, sports_story)) continue;
     if (const auto alias = alias_at(in, i, head->skip)) {
@@ -293,12 +293,12 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
       continue;
     }
     // `قانون بشأن إدارة الموارد البشرية`: the law's topic, no body.
-    if (head->masdar && i > 0 && match_class(in, i - 1, "topic_word")) continue;
+    if (head->masdar && i > 0 && match_class(in, i - 1, "topic_word", ProcliticSkip::kNone)) continue;
     // `البرنامج الوطني …` is a plan, `المؤتمر الدولي …` an event: a longer
     // plan or event head at the same word wins over the ORG head.
     bool other_head = false;
     for (std::string_view cls : {"policy_head", "event_head"}) {
-      auto m = match_class(in, i, cls, /*allow_skip=*/true);
+      auto m = match_class(in, i, cls, ProcliticSkip::kFewest);
       other_head = other_head || (m && m->token_count > head->tokens);
     }
     if (other_head) continue;
@@ -307,15 +307,15 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     if (head->state) {
       // `الحكومة الليبية` is no name, `حكومة الكويت` the GPE.
       if (head->definite) continue;
-      if (match_class(in, head_end, "gpe_prefix")) continue;  // `حكومة دولة الكويت`
+      if (match_class(in, head_end, "gpe_prefix", ProcliticSkip::kNone)) continue;  // `حكومة دولة الكويت`
       const auto place = known_name(in, head_end);
       if (place && in.lexicon.entry(place->entry).cls == "GPE") continue;
     }
     // `حزب «الأمة القومي»`, `صحيفة «الوطن»`: a quoted name right after an
     // indefinite one-word head is one name with it, quotes inside (GUIDE.md).
     // `قيادة «حماس»` is the movement's leadership: the quoted name stands alone.
-    if (!head->definite && head->tokens == 1 && !match_class(in, i, "event_head", true) &&
-        !match_class(in, i, "part_head", true)) {
+    if (!head->definite && head->tokens == 1 && !match_class(in, i, "event_head", ProcliticSkip::kFewest) &&
+        !match_class(in, i, "part_head", ProcliticSkip::kFewest)) {
       if (const size_t end = quoted_name_end(in, head_end)) {
         out->push_back(mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,
                                            Priority::kTriggeredName));
@@ -325,7 +325,7 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     }
     // `شركة Apple`, `وكالة Reuters`: a class noun before a name in Latin
     // letters (GUIDE.md: the class noun is part of the span).
-    if (!head->definite && head->tokens == 1 && match_class(in, i, "latin_class_noun", true)) {
+    if (!head->definite && head->tokens == 1 && match_class(in, i, "latin_class_noun", ProcliticSkip::kFewest)) {
       size_t end = head_end;
       constexpr size_t kMaxLatinWords = 3;
       while (end < head_end + kMaxLatinWords && end < in.tokens.size() &&
@@ -366,14 +366,15 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     }
     if (disagreeing_adjective(in, i, end - 1)) --end;
     // `شركة النور للتجارة ذ.م.م`: the legal form closes a company's name.
-    if (const auto form = match_class(in, end, "legal_form")) {
+    if (const auto form = match_class(in, end, "legal_form", ProcliticSkip::kNone)) {
       if (!in.tokens[end].line_break_before) end += form->token_count;
     }
     // `نادي بريست الفرنسي` in a sports story: the country's adjective says
     // where the club plays (listed_orgs.h); outside sport it may be part of
     // a body's name (`نادي الأسير الفلسطيني`).
-    if (end > head_end + 1 && match_class(in, i, "club_cue", true) && sports_story &&
-        match_class(in, end - 1, "nationality") && !match_class(in, end - 2, "club_name_word")) {
+    if (end > head_end + 1 && match_class(in, i, "club_cue", ProcliticSkip::kFewest) && sports_story &&
+        match_class(in, end - 1, "nationality", ProcliticSkip::kNone) &&
+        !match_class(in, end - 2, "club_name_word", ProcliticSkip::kNone)) {
       --end;
     }
     Mention m = mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,

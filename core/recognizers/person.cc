@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "core/recognizers/name_chain.h"
+#include "core/text/letters.h"
 #include "core/text/utf8.h"
 
 namespace kashif {
@@ -11,9 +12,6 @@ namespace kashif {
 namespace {
 
 constexpr size_t kMaxNameWords = 5;
-constexpr char32_t kMeem = U'\u0645';
-constexpr char32_t kYeh = U'\u064A';
-constexpr char32_t kLam = U'\u0644';
 
 // Lexicon classes whose words are not name words (a title may still be a
 // family name at the end of a name: `طارق الشيخ`).
@@ -58,17 +56,18 @@ class PersonFinder {
   // البشير دمب، ومحمد …`, its last word unknown): the next item of the list.
   bool next_item_after_comma(size_t i) const {
     return i >= 2 && last_person_end_ + 2 >= i && last_person_end_ < i && is_punct(in_, i - 1, U"\u060C,") &&
-           !line_break(i) && !line_break(i - 1) && in_.tokens[i].form[0] == U'\u0648';
+           !line_break(i) && !line_break(i - 1) && in_.tokens[i].form[0] == kWaw;
   }
   bool line_break(size_t i) const { return i < n() && in_.tokens[i].line_break_before; }
 
   std::optional<NameWords> given_at(size_t i, bool allow_skip) const {
-    auto m = match_class(in_, i, "given", allow_skip);
+    auto m = match_class(in_, i, "given", allow_skip ? ProcliticSkip::kFewest : ProcliticSkip::kNone);
     if (!m && is_arabic_word(in_, i)) {
       if (auto abd = abd_name_at(i, allow_skip)) return abd;
     }
     // `باسم الحكومة` is "on behalf of the government", not the name باسم.
-    if (m && match_class(in_, i, "title_intro") && (is_definite_word(in_, i + 1) || known_name(in_, i + 1))) {
+    if (m && match_class(in_, i, "title_intro", ProcliticSkip::kNone) &&
+        (is_definite_word(in_, i + 1) || known_name(in_, i + 1))) {
       return std::nullopt;
     }
     // `علي` the name and `على` the preposition share one matching form; such
@@ -98,7 +97,7 @@ class PersonFinder {
   // `عبد` any word with the article is taken (they are the names of God).
   std::optional<NameWords> abd_name_at(size_t i, bool allow_skip) const {
     const std::u32string_view form = in_.tokens[i].form;
-    const uint32_t skip = allow_skip && form.size() > 3 && form[0] == U'\u0648' ? 1 : 0;
+    const uint32_t skip = allow_skip && form.size() > 3 && form[0] == kWaw ? 1 : 0;
     const std::u32string_view rest = form.substr(skip);
     if (rest == kAbd && is_definite_word(in_, i + 1) && !line_break(i + 1) && !is_stop_word(in_, i + 1)) {
       return NameWords{2, skip};
@@ -123,7 +122,7 @@ class PersonFinder {
 
   bool in_class(size_t i, std::initializer_list<std::string_view> classes) const {
     for (std::string_view cls : classes) {
-      if (match_class(in_, i, cls)) return true;
+      if (match_class(in_, i, cls, ProcliticSkip::kNone)) return true;
     }
     return false;
   }
@@ -135,7 +134,7 @@ class PersonFinder {
       }
     }
     // `ومحمود` in a list of names starts the next name.
-    if (auto g = match_class(in_, i, "given", true); g && g->skip > 0) return true;
+    if (auto g = match_class(in_, i, "given", ProcliticSkip::kFewest); g && g->skip > 0) return true;
     // `العضو`, `اللجنة`: a listed role or head with the article.
     const std::u32string& form = in_.tokens[i].form;
     if (has_article(form)) {
@@ -151,7 +150,7 @@ class PersonFinder {
     const OriginalSpan span = in_.doc.to_original(in_.tokens[i].begin, in_.tokens[i].end);
     for (uint32_t k = span.start; k < span.end && !in_.original.empty(); ++k) {
       const char32_t c = in_.original[k];
-      if (c == U'\u064B' || c == U'\u064C' || c == U'\u064D') return true;
+      if (c == kFathatan || c == kDammatan || c == kKasratan) return true;
     }
     return false;
   }
@@ -172,7 +171,7 @@ class PersonFinder {
     // `بتسليط`, `بتاريخ`, `لتطوير`: ب/ل before a verbal noun or noun in ت.
     // (a family name may end in ات: `بركات،`).
     const std::u32string& form = in_.tokens[i].form;
-    if (form.size() >= 5 && (form[0] == U'\u0628' || form[0] == kLam) && form[1] == U'\u062A') return false;
+    if (form.size() >= 5 && (form[0] == kBeh || form[0] == kLam) && form[1] == kTeh) return false;
     if (form.size() > 4 && form.compare(form.size() - 2, 2, U"\u0627\u062A") == 0 &&
         !(name_end && punct_or_end(i + 1))) {
       return false;
@@ -223,7 +222,7 @@ class PersonFinder {
   // has its day before the month.
   bool hijri_month_surname_at(size_t i) const {
     if (line_break(i) || has_article(in_.tokens[i].form)) return false;
-    const auto month = match_class(in_, i, "month");
+    const auto month = match_class(in_, i, "month", ProcliticSkip::kNone);
     if (!month || month->token_count != 1) return false;
     const LexiconEntry& e = in_.lexicon.entry(month->entry);
     if (e.attrs.empty() || e.attrs[0] != "hijri") return false;
@@ -234,7 +233,7 @@ class PersonFinder {
   // of them, could all end a name.
   bool list_item_ends_within(size_t j, size_t max_words) const {
     for (size_t k = j; k < j + max_words && k < n(); ++k) {
-      if (!plain_word(k, /*name_end=*/true) || in_.tokens[k].form[0] == U'\u0648') return false;
+      if (!plain_word(k, /*name_end=*/true) || in_.tokens[k].form[0] == kWaw) return false;
       if (is_punct(in_, k + 1, U"\u060C,")) return true;
       if (punct_or_end(k + 1)) return false;
     }
@@ -250,9 +249,9 @@ class PersonFinder {
     }
     const std::u32string& form = in_.tokens[j].form;
     if (plain_word(j, /*name_end=*/true)) {
-      if (form[0] == U'\u0648') return false;  // `وعنان`: و joins a second name
+      if (form[0] == kWaw) return false;  // `وعنان`: و joins a second name
       // `أعضاء`, `أطراف`: a broken plural of the pattern أفعال is no surname.
-      if (form.size() == 5 && form[0] == U'\u0627' && form[3] == U'\u0627' &&
+      if (form.size() == 5 && form[0] == kAlef && form[3] == kAlef &&
           std::u32string_view(U"\u0627\u0648\u064A\u0647").find(form[4]) == std::u32string_view::npos) {
         return false;
       }
@@ -261,7 +260,7 @@ class PersonFinder {
         if (m.skip > 0) return false;
       }
       // `جائزة "…"`: a noun heading a quoted name.
-      if (form.back() == U'\u0647' && is_punct(in_, j + 1, U"\"\u00AB\u201C")) return false;
+      if (form.back() == kHeh && is_punct(in_, j + 1, U"\"\u00AB\u201C")) return false;
       if (given_at(j + 1, false) || punct_or_end(j + 1) || in_.tokens[j + 1].kind == TokenKind::kNumber ||
           in_class(j + 1, {"role", "title", "honorific", "reporting_verb"})) {
         return true;
@@ -274,14 +273,14 @@ class PersonFinder {
       if (boundary_at(j + 1)) return true;
       // The second word may be a surname no list holds, unless it looks like
       // a feminine noun or a verb (`الرئيس مبارك تناولت`).
-      return !plain_first && form.back() != U'\u0647' && form.back() != U'\u062A';
+      return !plain_first && form.back() != kHeh && form.back() != kTeh;
     }
     // A role or title word as the surname (`والي`, `الشيخ`) ends the name, and
     // never before a body or a place (`عضو لجنة …`) or the office it heads
     // (`نائب أمير …`, `نائب رئيس …`: a role without the article after it).
     return in_class(j, {"title", "role"}) && boundary_at(j + 1) &&
            !(j + 1 < n() && (known_name(in_, j + 1) || is_definite_word(in_, j + 1) ||
-                             match_class(in_, j + 1, "org_head", true) ||
+                             match_class(in_, j + 1, "org_head", ProcliticSkip::kFewest) ||
                              (is_arabic_word(in_, j + 1) && in_class(j + 1, {"role"}))));
   }
 
@@ -294,7 +293,7 @@ class PersonFinder {
     bool plain_first = false, nasab_first = false;
     // `وسامي فرج`: و before a name in a list; other proclitics only after a trigger.
     auto g = given_at(i, /*allow_skip=*/triggered);
-    if (!g && in_.tokens[i].form[0] == U'\u0648') {
+    if (!g && in_.tokens[i].form[0] == kWaw) {
       g = given_at(i, true);
       if (g && g->skip != 1) g.reset();
     }
@@ -320,7 +319,7 @@ class PersonFinder {
       // (`وتركي بن …`); when the rest is an unlisted word of three letters,
       // the shape of a perfect verb (`ووصل بن فرحان`), the name is `بن …`.
       const std::u32string& form = in_.tokens[i].form;
-      if (form.size() >= 4 && form[0] == U'\u0648') {
+      if (form.size() >= 4 && form[0] == kWaw) {
         Token rest = in_.tokens[i];
         rest.form.erase(0, 1);
         rest.alt_form.clear();
@@ -333,7 +332,7 @@ class PersonFinder {
       }
     } else if (triggered && !given_first && plain_word(i) && in_.tokens[i].form.size() >= 2 &&
                !has_article(in_.tokens[i].form) &&
-               in_.tokens[i].form.back() != U'\u0647' && in_.tokens[i].form[0] != U'\u0648' &&
+               in_.tokens[i].form.back() != kHeh && in_.tokens[i].form[0] != kWaw &&
                !imperfect_verb_shape(in_.tokens[i].form)) {
       span.end = i + 1;  // a name no list holds: `الدكتور سميث`, `عضو اللجنة ريا الرشيدي`
       plain_first = true;
@@ -357,7 +356,7 @@ class PersonFinder {
            (words - particles < kMaxNameWords ||
             (!family && in_.tokens[j].form == kAal && nasab_complement_at(j + 1)))) {
       // `الأمين العام`, `رئيس الوزراء`: a role begins here, the name has ended.
-      if (auto r = match_class(in_, j, "role"); r && r->token_count > 1) break;
+      if (auto r = match_class(in_, j, "role", ProcliticSkip::kNone); r && r->token_count > 1) break;
       // A listed given name with the article (`محمد الأمين ولد أحمد`) may
       // still take its nasab.
       const bool after_article_given = article_given;
@@ -424,7 +423,7 @@ class PersonFinder {
   // A given name that is also an office (`سلطان`, `أمير`) before a place
   // names the office.
   bool title_before_place(size_t j) const {
-    if (!is_arabic_word(in_, j) || has_article(in_.tokens[j].form) || !place_at(j + 1)) return false;
+    if (!is_arabic_word(in_, j) || has_article(in_.tokens[j].form) || !listed_place_at(j + 1)) return false;
     static const std::u32string kArticle = U"\u0627\u0644";
     return in_class(j, {"role"}) || in_.lexicon.has_word(kArticle + in_.tokens[j].form, "title");
   }
@@ -433,7 +432,7 @@ class PersonFinder {
   // title starts the clause, not a name; names of that shape (`يوسف`,
   // `يحيى`) are listed.
   static bool imperfect_verb_shape(std::u32string_view form) {
-    return form.size() == 4 && form[0] == kYeh && form[1] != U'\u0627' && form[1] != U'\u0648' &&
+    return form.size() == 4 && form[0] == kYeh && form[1] != kAlef && form[1] != kWaw &&
            form[1] != kYeh;
   }
 
@@ -454,15 +453,12 @@ class PersonFinder {
     return end;
   }
 
-  std::optional<LexiconMatch> place_at(size_t k) const {
+  // A listed GPE or LOC name at tokens[k] (name_chain.cc's place_at also
+  // takes place words like `دولة`).
+  std::optional<LexiconMatch> listed_place_at(size_t k) const {
     auto m = known_name(in_, k);
     if (m && in_.lexicon.entry(m->entry).cls == "ORG") return std::nullopt;
     return m;
-  }
-  bool is_preposition(size_t k) const {
-    auto m = match_class(in_, k, "function_word");
-    return m && !in_.lexicon.entry(m->entry).attrs.empty() &&
-           in_.lexicon.entry(m->entry).attrs[0] == "preposition";
   }
   bool leads_to_name(size_t k) const {
     return given_at(k, false) || in_class(k, {"title", "honorific", "role"});
@@ -484,18 +480,18 @@ class PersonFinder {
       const Token& t = in_.tokens[k];
       if (t.kind == TokenKind::kPunct) {
         const char32_t c = in_.doc.text[t.begin];
-        if (c == U'\u060C' || c == U',' || c == U'"' || c == U'\u201C' || c == U'\u00AB' || c == U':' ||
+        if (c == kArabicComma || c == U',' || c == U'"' || c == U'\u201C' || c == U'\u00AB' || c == U':' ||
             c == U'/') {
           ++k;
           continue;
         }
         break;
       }
-      if (auto place = place_at(k)) {
+      if (auto place = listed_place_at(k)) {
         k += place->token_count;
         continue;
       }
-      if (is_preposition(k) && !line_break(k + 1)) {
+      if (is_preposition(in_, k) && !line_break(k + 1)) {
         // `في قطر`, `لدى الأمم المتحدة`
         if (auto place = known_name(in_, k + 1)) {
           k += 1 + place->token_count;
@@ -519,14 +515,14 @@ class PersonFinder {
     size_t k = i;
     for (int steps = 0; steps < 5 && k < n(); ++steps) {
       if (in_.matches_at(k).empty()) break;  // every trigger is a listed word
-      if (auto m = match_class(in_, k, "honorific", true)) {
+      if (auto m = match_class(in_, k, "honorific", ProcliticSkip::kFewest)) {
         given_first = false;
         k = skip_connectors(k + m->token_count);
-      } else if (auto m = match_class(in_, k, "title", true)) {
+      } else if (auto m = match_class(in_, k, "title", ProcliticSkip::kFewest)) {
         size_t end = title_end(k, m->token_count);
         // `م.` after a year is the era, `د.` may be a page: abbreviations, like
         // titles that are also common nouns, need a given name after them.
-        given_first = match_class(in_, k, "ambiguous_title", true).has_value() ||
+        given_first = match_class(in_, k, "ambiguous_title", ProcliticSkip::kFewest).has_value() ||
                       in_.tokens[k].form.size() - m->skip == 1;
         // `الوزير الأسبق للاتصال كعوان جمال محفوظ`: the office's ل + noun
         // stays in the title when a name follows it.
@@ -536,25 +532,25 @@ class PersonFinder {
         }
         occs.push_back({k, m->skip, end});
         k = skip_connectors(end);
-      } else if (auto m = match_class(in_, k, "profession", true)) {
+      } else if (auto m = match_class(in_, k, "profession", ProcliticSkip::kFewest)) {
         // `المخرج السنغالي موسى توري`: the OCC is the profession alone (GUIDE.md).
-        given_first = match_class(in_, k, "ambiguous_title", true).has_value();
+        given_first = match_class(in_, k, "ambiguous_title", ProcliticSkip::kFewest).has_value();
         occs.push_back({k, m->skip, k + m->token_count});
         k = skip_connectors(skip_adjectives(k + m->token_count));
-      } else if (auto m = match_class(in_, k, "byline", false);
+      } else if (auto m = match_class(in_, k, "byline", ProcliticSkip::kNone);
                  m && k == i && is_punct(in_, k + m->token_count, U":-")) {
         // `تقرير: محيي الدين شجر`, `بقلم - …`: the writer of the piece.
         k = k + m->token_count + 1;
         given_first = true;
         triggered = true;
         continue;
-      } else if (auto m = match_class(in_, k, "list_intro", true); m && k == i) {
+      } else if (auto m = match_class(in_, k, "list_intro", ProcliticSkip::kFewest); m && k == i) {
         // `والسادة المستشارين:`, `وهم:`: a list of names, each opening with a given name.
         k = skip_connectors(k + m->token_count);
         given_first = true;
         triggered = true;
         continue;
-      } else if (auto m = match_class(in_, k, "role", true)) {
+      } else if (auto m = match_class(in_, k, "role", ProcliticSkip::kFewest)) {
         given_first = false;  // a role names its holder: `عضو اللجنة ريا الرشيدي`
         const size_t role_end = k + m->token_count;
         const bool definite = is_definite_word(in_, role_end - 1);
@@ -569,15 +565,15 @@ class PersonFinder {
         }
         size_t end = std::max(chain.end, role_end);
         // `الناطق الرسمي باسم الحكومة الأردنية`: on whose behalf is part of the role.
-        if (auto intro = match_class(in_, end, "title_intro"); intro && chain.end >= role_end) {
+        if (auto intro = match_class(in_, end, "title_intro", ProcliticSkip::kNone); intro && chain.end >= role_end) {
           const NameChain behalf = extend_name(in_, end + intro->token_count, false, options);
           if (behalf.end > end + intro->token_count) end = behalf.end;
         }
         // `وزير الدفاع السابق`: an adjective of time stays in the role.
-        while (!line_break(end) && match_class(in_, end, "office_adjective")) ++end;
+        while (!line_break(end) && match_class(in_, end, "office_adjective", ProcliticSkip::kNone)) ++end;
         occs.push_back({k, m->skip, end});
         k = skip_connectors(end);
-      } else if (auto m = match_class(in_, k, "reporting_verb", true); m && k == i) {
+      } else if (auto m = match_class(in_, k, "reporting_verb", ProcliticSkip::kFewest); m && k == i) {
         k = k + m->token_count;
         given_first = true;  // `قال مسؤول` names no one; `قال مازن` does
         triggered = true;
@@ -609,7 +605,7 @@ class PersonFinder {
   bool accusative_role(size_t i) const {
     if (!is_arabic_word(in_, i)) return false;
     const std::u32string_view form = in_.tokens[i].form;
-    return form.size() > 3 && form.back() == U'\u0627' &&
+    return form.size() > 3 && form.back() == kAlef &&
            in_.lexicon.has_word(form.substr(0, form.size() - 1), "role");
   }
 
@@ -622,7 +618,7 @@ class PersonFinder {
     if (!given_at(i, true)) return;
     const auto name = name_at(i, true, true);
     if (!name || name->end <= sure_end || name->end - name->first < 2 || after_venue(in_, i)) return;
-    if (name->skip > 0 && in_.tokens[i].form[0] != U'\u0648') return;  // only و before a listed name
+    if (name->skip > 0 && in_.tokens[i].form[0] != kWaw) return;  // only و before a listed name
     const size_t e = name->end;
     if (!punct_or_end(e) && !is_stop_word(in_, e) &&
         !in_class(e, {"role", "title", "reporting_verb", "profession"}) && !accusative_role(e)) {
@@ -637,7 +633,7 @@ class PersonFinder {
   bool from_list_item(size_t i) {
     // Only و may be read off its first word (`ب|رقية تهنئة` is no item).
     const auto given = given_at(i, true);
-    if (!given || (given->skip > 0 && in_.tokens[i].form[0] != U'\u0648')) return false;
+    if (!given || (given->skip > 0 && in_.tokens[i].form[0] != kWaw)) return false;
     list_item_ = true;
     const auto name = name_at(i, true, true);
     list_item_ = false;
@@ -656,7 +652,7 @@ class PersonFinder {
     list_next_ = name.end;
     if (is_punct(in_, list_next_, U"\u060C,")) {
       ++list_next_;
-    } else if (list_next_ >= n() || in_.tokens[list_next_].form[0] != U'\u0648') {
+    } else if (list_next_ >= n() || in_.tokens[list_next_].form[0] != kWaw) {
       list_next_ = n();
     }
     if (line_break(list_next_)) list_next_ = n();

@@ -1,31 +1,41 @@
 #include "core/recognizers/token_walk.h"
 
+#include "core/text/letters.h"
+
 namespace kashif {
 
-namespace {
-
-constexpr char32_t kWaw = 0x0648;
-
-}  // namespace
-
 std::optional<LexiconMatch> match_class(const RecognizerInput& in, size_t i,
-                                        std::string_view cls) {
+                                        std::string_view cls, ProcliticSkip skip) {
+  // matches_at is longest first and, of equal length, fewest skipped letters first.
   std::optional<LexiconMatch> best;
-  if (i >= in.tokens.size()) return best;
   for (const LexiconMatch& m : in.matches_at(i)) {
     if (in.lexicon.entry(m.entry).cls != cls) continue;
-    if (best && m.token_count < best->token_count) break;  // longest first
-    if (!best || m.skip > best->skip) best = m;
+    switch (skip) {
+      case ProcliticSkip::kNone:
+        if (m.skip == 0) return m;
+        break;
+      case ProcliticSkip::kFewest:
+        return m;
+      case ProcliticSkip::kMost:
+        if (best && m.token_count < best->token_count) return best;
+        if (!best || m.skip > best->skip) best = m;
+        break;
+    }
   }
   return best;
 }
 
 const LexiconEntry* match_entry(const RecognizerInput& in, size_t i, std::string_view cls,
-                                LexiconMatch* match) {
-  const auto m = match_class(in, i, cls);
+                                ProcliticSkip skip, LexiconMatch* match) {
+  const auto m = match_class(in, i, cls, skip);
   if (!m) return nullptr;
   if (match) *match = *m;
   return &in.lexicon.entry(m->entry);
+}
+
+bool starts_class(const RecognizerInput& in, size_t i, std::string_view cls) {
+  const auto m = match_class(in, i, cls, ProcliticSkip::kMost);
+  return m && m->skip == 0;
 }
 
 std::optional<DigitToken> digit_token(const RecognizerInput& in, size_t i) {
@@ -51,9 +61,12 @@ bool glued(const RecognizerInput& in, size_t i) {
   return i > 0 && i < in.tokens.size() && !in.tokens[i].space_before;
 }
 
-bool is_definite(const RecognizerInput& in, size_t i) {
-  return i < in.tokens.size() && in.tokens[i].kind == TokenKind::kWord && in.tokens[i].arabic &&
-         has_article(in.tokens[i].form);
+bool is_arabic_word(const RecognizerInput& in, size_t i) {
+  return i < in.tokens.size() && in.tokens[i].kind == TokenKind::kWord && in.tokens[i].arabic;
+}
+
+bool is_definite_word(const RecognizerInput& in, size_t i) {
+  return is_arabic_word(in, i) && has_article(in.tokens[i].form);
 }
 
 std::optional<Year> year_at(const RecognizerInput& in, size_t i, bool waw_ok) {
@@ -61,11 +74,11 @@ std::optional<Year> year_at(const RecognizerInput& in, size_t i, bool waw_ok) {
   if (!d || (d->waw && !waw_ok) || d->digits < 3 || d->digits > 4) return std::nullopt;
   Year year{i + 1, static_cast<int>(d->value), false};
   LexiconMatch era;
-  const bool has_era = match_entry(in, i + 1, "era", &era) != nullptr && era.skip == 0 &&
+  const bool has_era = match_entry(in, i + 1, "era", ProcliticSkip::kMost, &era) != nullptr && era.skip == 0 &&
                        !in.tokens[i + 1].line_break_before;
   if (has_era) {
     year.end = i + 1 + era.token_count;
-    year.hijri = match_class(in, i + 1, "hijri_era").has_value();
+    year.hijri = match_class(in, i + 1, "hijri_era", ProcliticSkip::kMost).has_value();
   }
   if (year.hijri) return year;
   if (d->digits != 4 || year.value < 1000 || year.value >= 2200) return std::nullopt;

@@ -1,5 +1,6 @@
-// Token-walking helpers shared by the grammars (law_grammar, date_grammar):
-// class lookups in the lexicon, digit tokens, and years with their era.
+// Token-walking helpers shared by the recognisers: class lookups in the
+// lexicon (the one way to ask it for a class at a token), digit tokens, and
+// years with their era.
 //
 // Every function reads tokens[i] for any i and answers "no" past the end, so
 // a grammar can probe ahead without bounds checks.
@@ -7,6 +8,7 @@
 #define KASHIF_CORE_TOKEN_WALK_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -14,16 +16,31 @@
 
 namespace kashif {
 
-// The longest lexicon match at tokens[i] of class `cls`. Of equal length the
-// one that leaves the most proclitic letters outside wins (`لعام` → `عام`
-// with skip 1), because attached proclitics are outside spans (GUIDE.md).
-// A match never starts after a line break inside it (Lexicon guarantees it).
+// Which reading of a word with attached proclitic letters a class lookup
+// takes: `لعام` as written, or as ل + `عام` (a match that skips one letter,
+// which stays outside the span). Every reading takes the longest match of
+// the class first; this decides among matches of one length.
+enum class ProcliticSkip : uint8_t {
+  kNone,    // only matches that skip no letter
+  kFewest,  // the match that skips the fewest letters
+  kMost,    // the match that leaves the most letters outside, since attached
+            // proclitics are outside spans (GUIDE.md)
+};
+
+// The longest lexicon match at tokens[i] of class `cls`, read as `skip`
+// says. A match never starts after a line break inside it (Lexicon
+// guarantees it).
 std::optional<LexiconMatch> match_class(const RecognizerInput& in, size_t i,
-                                        std::string_view cls);
+                                        std::string_view cls, ProcliticSkip skip);
 
 // The entry of match_class, for reading its attributes.
 const LexiconEntry* match_entry(const RecognizerInput& in, size_t i, std::string_view cls,
-                                LexiconMatch* match = nullptr);
+                                ProcliticSkip skip, LexiconMatch* match = nullptr);
+
+// True when the longest match of `cls` at tokens[i], read with
+// ProcliticSkip::kMost, skips no letter: the word itself starts the phrase,
+// and no reading of that length leaves a proclitic outside.
+bool starts_class(const RecognizerInput& in, size_t i, std::string_view cls);
 
 // A number token made only of ASCII digits, optionally behind a glued
 // conjunction و (`و14`: ICU keeps it one token). `digits` is the count.
@@ -37,8 +54,10 @@ std::optional<DigitToken> digit_token(const RecognizerInput& in, size_t i);
 // True when tokens[i] exists and no white space separates it from tokens[i-1].
 bool glued(const RecognizerInput& in, size_t i);
 
+// True when tokens[i] is a word in Arabic script.
+bool is_arabic_word(const RecognizerInput& in, size_t i);
 // True when tokens[i] is an Arabic word that starts with the article ال.
-bool is_definite(const RecognizerInput& in, size_t i);
+bool is_definite_word(const RecognizerInput& in, size_t i);
 
 // A year at tokens[i]: four digits, or three to four before a Hijri era word
 // (`1444 هـ`, `850هـ`), with the era word (core/data/date_words.tsv class

@@ -9,6 +9,7 @@
 
 #include "core/recognizers/name_chain.h"
 #include "core/resolve/resolve.h"
+#include "core/text/letters.h"
 
 namespace kashif {
 
@@ -110,7 +111,7 @@ class Linker {
         surname.spelling = original_letters(in_, last);
         add_key({full.back()}, surname);  // `المهيني`
       }
-      if (match_class(in_, first, "given", /*allow_skip=*/true)) {
+      if (match_class(in_, first, "given", ProcliticSkip::kFewest)) {
         Referent given = referent;
         given.spelling = original_letters(in_, first).substr(std::min<size_t>(skip, full[0].size()));
         add_key({full.front()}, given);  // `مازن`
@@ -129,10 +130,10 @@ class Linker {
   void register_adjective_name(size_t first, size_t last, const Key& full, const Referent& referent) {
     if (full.size() < 2 || last <= first || !is_definite_word(in_, last)) return;
     if (full.size() == 2 && !is_definite_word(in_, first)) return;
-    if (!has_nisba_shape(full.back().substr(2)) || match_class(in_, last, "nationality")) return;
+    if (!has_nisba_shape(full.back().substr(2)) || match_class(in_, last, "nationality", ProcliticSkip::kNone)) return;
     // `الأسرى` folds onto a nisba's shape; its alef maqsura is no nisba's ي.
     const std::u32string letters = original_letters(in_, last);
-    if (!letters.empty() && letters.back() != U'\u064A') return;
+    if (!letters.empty() && letters.back() != kYeh) return;
     Referent adjective = referent;
     adjective.noun_only = true;
     adjective.spelling = letters;
@@ -171,7 +172,7 @@ class Linker {
   // papers head stories with the ministry's portfolio word in quotes.
   void register_portfolio(size_t first, uint32_t skip, const Key& full, const Referent& referent) {
     if (full.size() < 2 || !has_article(full[1])) return;
-    const auto head = match_class(in_, first, "org_head", /*allow_skip=*/true);
+    const auto head = match_class(in_, first, "org_head", ProcliticSkip::kFewest);
     if (!head || head->skip != skip) return;
     const auto& attrs = in_.lexicon.entry(head->entry).attrs;
     if (attrs.empty() || attrs[0] != "portfolio") return;
@@ -273,7 +274,7 @@ class Linker {
     size_t first, last;
     uint32_t skip;
     if (m.type != EntityType::kGpe || !token_range(m, &first, &last, &skip) || first == last) return;
-    const auto prefix = match_class(in_, first, "gpe_prefix", /*allow_skip=*/true);
+    const auto prefix = match_class(in_, first, "gpe_prefix", ProcliticSkip::kFewest);
     if (!prefix || prefix->token_count != 1 || prefix->skip != skip) return;
     const uint32_t begin = tokens()[first + 1].begin;
     m.canonical = canonical_name(std::u32string_view(in_.doc.text).substr(begin, m.end - begin));

@@ -18,14 +18,11 @@ constexpr int T = kNerTagCount;
 constexpr const char* kTagNames[T] = {"O",     "B-PERS", "I-PERS", "B-LOC", "I-LOC",
                                       "B-ORG", "I-ORG",  "B-MISC", "I-MISC"};
 
-bool is_inside(int tag) { return tag != 0 && tag % 2 == 0; }  // I-X
-bool is_begin(int tag) { return tag % 2 == 1; }                // B-X
-int entity_of(int tag) { return (tag + 1) / 2; }               // 0 for O, then PERS, LOC, ...
-
 // IOB2: I-X only continues B-X or I-X. from == T is the sentence start.
 bool allowed(int from, int to) {
-  if (!is_inside(to)) return true;
-  return from != T && from != 0 && entity_of(from) == entity_of(to);
+  if (!is_inside(static_cast<NerTag>(to))) return true;
+  return from != T && from != 0 &&
+         entity_type_of(static_cast<NerTag>(from)) == entity_type_of(static_cast<NerTag>(to));
 }
 
 // --- Features ---------------------------------------------------------------
@@ -804,7 +801,7 @@ void NameMemory::add(const std::vector<WordKey>& keys, const std::vector<NerTag>
   for (size_t k = 0; k < keys.size(); ++k) {
     if (keys[k] == 0) continue;
     auto it = counts_.try_emplace(keys[k]).first;
-    it->second[entity_of(static_cast<int>(tags[k]))] += sign;
+    it->second[entity_type_of(tags[k])] += sign;
     if (sign < 0 && it->second == std::array<int32_t, 5>{}) counts_.erase(it);
   }
 }
@@ -814,7 +811,7 @@ bool NameMemory::others(WordKey key, NerTag own, std::array<int32_t, 5>* counts)
   const auto it = counts_.find(key);
   if (it == counts_.end()) return false;
   *counts = it->second;
-  (*counts)[entity_of(static_cast<int>(own))] -= 1;
+  (*counts)[entity_type_of(own)] -= 1;
   return true;
 }
 
@@ -1035,10 +1032,10 @@ namespace {
 
 // The last word of the entity that starts with B-X at word k.
 size_t entity_end(const TaggedWords& tagged, size_t k) {
-  const int type = entity_of(static_cast<int>(tagged.tags[k]));
+  const int type = entity_type_of(tagged.tags[k]);
   size_t last = k;
-  while (last + 1 < tagged.tags.size() && is_inside(static_cast<int>(tagged.tags[last + 1])) &&
-         entity_of(static_cast<int>(tagged.tags[last + 1])) == type) {
+  while (last + 1 < tagged.tags.size() && is_inside(tagged.tags[last + 1]) &&
+         entity_type_of(tagged.tags[last + 1]) == type) {
     ++last;
   }
   return last;
@@ -1048,7 +1045,7 @@ size_t entity_end(const TaggedWords& tagged, size_t k) {
 
 void drop_unsure_entities(float min_margin, TaggedWords* tagged) {
   for (size_t k = 0; k < tagged->tags.size(); ++k) {
-    if (!is_begin(static_cast<int>(tagged->tags[k]))) continue;
+    if (!is_begin(tagged->tags[k])) continue;
     const size_t last = entity_end(*tagged, k);
     const float margin = *std::min_element(tagged->margins.begin() + k, tagged->margins.begin() + last + 1);
     if (margin < min_margin) std::fill(tagged->tags.begin() + k, tagged->tags.begin() + last + 1, NerTag::kO);
@@ -1123,7 +1120,7 @@ void confirm_unsure_names(const TaggedWords& tagged, const RecognizerInput& in, 
     bool confirmed = k < tagged.words.size();
     size_t w = k;
     for (; w < tagged.words.size() && in.tokens[tagged.words[w].head_token].begin < candidate.end; ++w) {
-      if (entity_of(static_cast<int>(tagged.tags[w])) != entity_of(static_cast<int>(NerTag::kBPers)) ||
+      if (entity_type_of(tagged.tags[w]) != entity_type_of(NerTag::kBPers) ||
           tagged.margins[w] < min_margin) {
         confirmed = false;
       }
@@ -1141,15 +1138,14 @@ void find_model_names(const Tagger& tagger, const RecognizerInput& in, const Mod
   confirm_unsure_names(tagged, in, policy.confirm_margin, unsure, out);
   const size_t n = tagged.words.size();
   for (size_t k = 0; k < n;) {
-    const int tag = static_cast<int>(tagged.tags[k]);
-    if (!is_begin(tag)) {
+    const NerTag begin_tag = tagged.tags[k];
+    if (!is_begin(begin_tag)) {
       ++k;
       continue;
     }
     const size_t first_word = k;
     const size_t last = entity_end(tagged, k);
     k = last + 1;
-    const NerTag begin_tag = static_cast<NerTag>(tag);
     if (begin_tag == NerTag::kBMisc) continue;
 
     const uint32_t head = tagged.words[first_word].head_token;

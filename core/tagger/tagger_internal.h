@@ -22,6 +22,14 @@ enum class NerTag : uint8_t { kO, kBPers, kIPers, kBLoc, kILoc, kBOrg, kIOrg, kB
 constexpr int kNerTagCount = 9;
 
 const char* ner_tag_name(NerTag tag);  // "O", "B-PERS", ...
+
+// The tag set's IOB2 structure: O is 0, B-X odd, I-X the even tag after it;
+// an entity type is 0 for O, then 1 PERS, 2 LOC, 3 ORG, 4 MISC.
+inline int entity_type_of(NerTag tag) { return (static_cast<int>(tag) + 1) / 2; }
+inline bool is_begin(NerTag tag) { return static_cast<int>(tag) % 2 == 1; }
+inline bool is_inside(NerTag tag) { return tag != NerTag::kO && static_cast<int>(tag) % 2 == 0; }
+inline NerTag begin_of(int type) { return static_cast<NerTag>(type * 2 - 1); }
+inline NerTag inside_of(int type) { return static_cast<NerTag>(type * 2); }
 std::optional<NerTag> parse_ner_tag(std::string_view name);
 
 // A word as the model sees it: tokens[first_token, head_token], where the

@@ -16,10 +16,6 @@ namespace {
 
 constexpr int T = kNerTagCount;
 
-int entity_type_of(NerTag tag) { return (static_cast<int>(tag) + 1) / 2; }  // 0: O
-bool is_inside(NerTag tag) { return tag != NerTag::kO && static_cast<int>(tag) % 2 == 0; }
-NerTag inside_of(int type) { return static_cast<NerTag>(type * 2); }
-NerTag begin_of(int type) { return static_cast<NerTag>(type * 2 - 1); }
 
 // conlleval's chunks: [begin, end) word ranges with their type. An I-X that
 // does not continue an X starts a new entity, as in conll_score.py.

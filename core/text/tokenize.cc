@@ -7,12 +7,11 @@
 #include <unicode/utext.h>
 #include <unicode/uscript.h>
 
+#include "core/text/letters.h"
+
 namespace kashif {
 
 namespace {
-
-constexpr char32_t kAlef = 0x0627, kLam = 0x0644, kWaw = 0x0648, kFeh = 0x0641,
-                   kBeh = 0x0628, kKaf = 0x0643;
 
 bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
 
