@@ -15,10 +15,10 @@
 #include <vector>
 
 #include "core/analyze.h"
-#include "core/data.h"
-#include "core/lexicon.h"
-#include "core/tagger.h"
-#include "core/utf8.h"
+#include "core/lexicon/data.h"
+#include "core/lexicon/lexicon.h"
+#include "core/tagger/tagger.h"
+#include "core/text/utf8.h"
 
 namespace {
 

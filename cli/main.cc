@@ -5,7 +5,7 @@
 //   kashif tag FILE.conll      (token<TAB>... lines in, token<TAB>IOB2 tag out)
 //
 // jsonl and json print GUIDE.md's records; html prints one self-contained
-// page for all the files (core/result_html.h).
+// page for all the files (core/output/result_html.h).
 //
 // Exit status: 0 on success, 1 when any input could not be read or analysed
 // (one line on stderr names the file and, for invalid UTF-8, the byte
@@ -21,14 +21,14 @@
 #include <vector>
 
 #include "core/analyze.h"
-#include "core/data.h"
-#include "core/lexicon.h"
-#include "core/normalize.h"
-#include "core/result_html.h"
-#include "core/result_json.h"
-#include "core/tagger_train.h"
-#include "core/tokenize.h"
-#include "core/utf8.h"
+#include "core/lexicon/data.h"
+#include "core/lexicon/lexicon.h"
+#include "core/text/normalize.h"
+#include "core/output/result_html.h"
+#include "core/output/result_json.h"
+#include "core/tagger/tagger_train.h"
+#include "core/text/tokenize.h"
+#include "core/text/utf8.h"
 
 namespace kashif {
 namespace {

@@ -33,7 +33,7 @@
 
 #include "core/entity.h"
 #include "core/status.h"
-#include "core/utf8.h"
+#include "core/text/utf8.h"
 
 namespace kashif {
 

@@ -28,20 +28,36 @@ struct Error {
 
 const char* error_code_name(ErrorCode code);
 
-// A T or an Error; the value is only read after checking ok().
+// Reading the value of an Expected that holds an error (or the error of one
+// that holds a value) is a bug in the caller, not an input error: it prints
+// `what` and aborts, in every build type (the core is built without
+// exceptions, so there is nothing to throw).
+[[noreturn]] void expected_misuse(const char* what);
+
+// A T or an Error; the value is only read after checking ok(). [[nodiscard]]:
+// a result nobody looks at is an error nobody handles.
 template <typename T>
-class Expected {
+class [[nodiscard]] Expected {
  public:
   Expected(T value) : v_(std::move(value)) {}
   Expected(Error error) : v_(std::move(error)) {}
 
   bool ok() const { return v_.index() == 0; }
-  const T& value() const& { return std::get<0>(v_); }
-  T& value() & { return std::get<0>(v_); }
-  T&& value() && { return std::get<0>(std::move(v_)); }
-  const Error& error() const { return std::get<1>(v_); }
+  const T& value() const& { return *value_or_abort(&v_); }
+  T& value() & { return *value_or_abort(&v_); }
+  T&& value() && { return std::move(*value_or_abort(&v_)); }
+  const Error& error() const {
+    if (ok()) expected_misuse("kashif::Expected::error() on a value");
+    return *std::get_if<1>(&v_);
+  }
 
  private:
+  template <typename V>
+  static auto value_or_abort(V* v) {
+    if (v->index() != 0) expected_misuse("kashif::Expected::value() on an error");
+    return std::get_if<0>(v);
+  }
+
   std::variant<T, Error> v_;
 };
 

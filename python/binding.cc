@@ -1,7 +1,7 @@
 // kashif._core: the core's Pipeline for Python (nanobind). The package
 // python/kashif/ wraps it; this file only crosses the language boundary.
 //
-// The result crosses as the CLI's JSON record (core/result_json.h, offsets
+// The result crosses as the CLI's JSON record (core/output/result_json.h, offsets
 // in code points, which are Python str indices), so the CLI, the wasm API
 // and Python report spans through one serialiser. The GIL is released for
 // the analysis and the serialisation: a Pipeline is shared by threads
@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "core/analyze.h"
-#include "core/result_json.h"
+#include "core/output/result_json.h"
 
 namespace nb = nanobind;
 

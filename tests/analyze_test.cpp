@@ -3,7 +3,7 @@
 #include <tuple>
 
 #include "core/analyze.h"
-#include "core/result_json.h"
+#include "core/output/result_json.h"
 #include "invariants.h"
 #include "test_support.h"
 

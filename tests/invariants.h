@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/analyze.h"
-#include "core/utf8.h"
+#include "core/text/utf8.h"
 
 namespace kashif::testing {
 

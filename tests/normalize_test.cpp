@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/normalize.h"
+#include "core/text/normalize.h"
 #include "test_support.h"
 
 using namespace kashif;

@@ -4,9 +4,9 @@
 #include <set>
 #include <string>
 
-#include "core/data.h"
-#include "core/presentation.h"
-#include "core/result_html.h"
+#include "core/lexicon/data.h"
+#include "core/output/presentation.h"
+#include "core/output/result_html.h"
 #include "test_support.h"
 
 using namespace kashif;

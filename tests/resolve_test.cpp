@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "core/resolve.h"
+#include "core/resolve/resolve.h"
 #include "entity_cases.h"
 
 using namespace kashif;

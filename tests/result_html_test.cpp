@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "core/result_html.h"
+#include "core/output/result_html.h"
 #include "test_support.h"
 
 using namespace kashif;

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "core/analyze.h"
-#include "core/segment.h"
+#include "core/text/segment.h"
 #include "test_support.h"
 
 using namespace kashif;

@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
-#include "core/data.h"
-#include "core/lexicon.h"
-#include "core/person.h"
-#include "core/tagger.h"
-#include "core/tagger_train.h"
+#include "core/lexicon/data.h"
+#include "core/lexicon/lexicon.h"
+#include "core/recognizers/person.h"
+#include "core/tagger/tagger.h"
+#include "core/tagger/tagger_train.h"
 #include "test_support.h"
 
 using namespace kashif;

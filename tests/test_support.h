@@ -11,11 +11,11 @@
 #include <vector>
 
 #include "core/analyze.h"
-#include "core/data.h"
-#include "core/lexicon.h"
-#include "core/normalize.h"
-#include "core/tokenize.h"
-#include "core/utf8.h"
+#include "core/lexicon/data.h"
+#include "core/lexicon/lexicon.h"
+#include "core/text/normalize.h"
+#include "core/text/tokenize.h"
+#include "core/text/utf8.h"
 
 namespace kashif::testing {
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "core/analyze.h"
-#include "core/result_json.h"
+#include "core/output/result_json.h"
 #include "test_support.h"
 
 using namespace kashif;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/tokenize.h"
+#include "core/text/tokenize.h"
 #include "test_support.h"
 
 using namespace kashif;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/utf8.h"
+#include "core/text/utf8.h"
 
 using kashif::decode_utf8;
 using kashif::encode_utf8;

@@ -9,7 +9,7 @@
 //   weekdays.tsv   name  weekday  1..7 (ISO: Monday = 1)
 //   tables/umm_al_qura.tsv  Hijri year, Gregorian date of 1 Muharram, the
 //                  twelve month lengths (1 = 30 days, 0 = 29) of ICU's
-//                  islamic-umalqura calendar, for core/calendar.cc (the wasm
+//                  islamic-umalqura calendar, for core/recognizers/calendar.cc (the wasm
 //                  build has no ICU i18n library to ask)
 //
 // Every Arabic string and every Umm al-Qura month comes from ICU's data;
@@ -265,7 +265,7 @@ bool GenUmmAlQura(const std::string& dir) {
     std::cerr << "gen_icu_tables: no islamic-umalqura calendar: " << u_errorName(status) << "\n";
     return false;
   }
-  // Proleptic Gregorian throughout, like core/calendar.cc.
+  // Proleptic Gregorian throughout, like core/recognizers/calendar.cc.
   if (auto* g = dynamic_cast<icu::GregorianCalendar*>(gregorian.get())) {
     g->setGregorianChange(-8.64e15, status);
   }

@@ -3,7 +3,7 @@
 
 Errors (exit 1):
 - a file without its `# Source:` line;
-- a row whose phrase folds (core/normalize.cc: hamza, ta marbuta, alef
+- a row whose phrase folds (core/text/normalize.cc: hamza, ta marbuta, alef
   maqsura, diacritics) onto another row of the same class in the same file:
   the lexicon would hold one entry twice, or two readings of one phrase;
 - a places.tsv row that a generated list (subdivisions.tsv, cities.tsv)
@@ -13,7 +13,7 @@ Errors (exit 1):
   (tools/lint_data_words.py: wordfreq, hunspell-ar) or a word of a list that
   names no place or body (a given name, a title, a function word) without
   its cue flag: `prefixed` in the fourth column of places, divisions, cities
-  and orgs.tsv (core/gazetteer.h), `common` in the tagger-feature lists
+  and orgs.tsv (core/recognizers/gazetteer.h), `common` in the tagger-feature lists
   (media, parties, companies, clubs).
 
 usage: tools/lint_data.py [DATA_DIR]   Exit 77 (skip) when wordfreq or

@@ -1,7 +1,7 @@
 """General Arabic word frequencies for the data lint and the place-list generator.
 
 A list entry that is also an ordinary word needs a cue before a recogniser
-reads it as a name (core/gazetteer.h). This module decides "also an ordinary
+reads it as a name (core/recognizers/gazetteer.h). This module decides "also an ordinary
 word" from two sources, so the lint (tools/lint_data.py) and the generator
 (tools/gen_places.py) decide alike:
 
@@ -10,7 +10,7 @@ word" from two sources, so the lint (tools/lint_data.py) and the generator
 - Debian's hunspell-ar dictionary (/usr/share/hunspell/ar.dic) as a second
   opinion that the other reading is a dictionary word.
 
-Keys are folded as core/normalize.cc folds text for matching (hamza and alef
+Keys are folded as core/text/normalize.cc folds text for matching (hamza and alef
 forms, ta marbuta, alef maqsura, diacritics, tatweel), so `مالية` and
 `ماليه` are one word here as they are to the lexicon.
 """
@@ -28,7 +28,7 @@ COMMON_CB = 500
 OTHER_CLASS_FILES = ("given_names.tsv", "function_words.tsv", "grammar_words.tsv",
                      "date_words.tsv", "months.tsv", "weekdays.tsv", "person_triggers.tsv",
                      "org_heads.tsv", "name_cues.tsv")
-# The proclitics a lexicon match may skip (core/lexicon.h): `و ف ب ل ك`.
+# The proclitics a lexicon match may skip (core/lexicon/lexicon.h): `و ف ب ل ك`.
 PROCLITICS = "وفبلك"
 
 _FOLD = {"\u0622": "\u0627", "\u0623": "\u0627", "\u0625": "\u0627", "\u0671": "\u0627",
@@ -45,7 +45,7 @@ def is_mark(c):
 
 
 def fold(text):
-    """The matching form of `text` (core/normalize.cc fold_for_matching)."""
+    """The matching form of `text` (core/text/normalize.cc fold_for_matching)."""
     out = []
     for c in unicodedata.normalize("NFKC", text):
         if is_mark(c) or c in "\u00ad\u061c\u200b\u200c\u200d\u200e\u200f\ufeff":

@@ -22,11 +22,11 @@
 #include <iterator>
 #include <string>
 
-#include "core/data.h"
-#include "core/lexicon.h"
-#include "core/normalize.h"
-#include "core/tagger_train.h"
-#include "core/tokenize.h"
+#include "core/lexicon/data.h"
+#include "core/lexicon/lexicon.h"
+#include "core/text/normalize.h"
+#include "core/tagger/tagger_train.h"
+#include "core/text/tokenize.h"
 
 namespace {
 

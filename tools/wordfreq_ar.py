@@ -4,7 +4,7 @@
 Each line is `word<TAB>centibels` (100 * -log10 of the word's frequency:
 300 is one word in a thousand), for the words with an Arabic letter, most
 frequent first. The tagger's features read how common a word and its
-article form are in general Arabic (core/tagger.h, word frequencies).
+article form are in general Arabic (core/tagger/tagger.h, word frequencies).
 
 wordfreq 3.1.1 (Robyn Speer, data CC BY-SA 4.0) is pinned: the same list
 gives the same model bytes. usage: wordfreq_ar.py OUT.tsv

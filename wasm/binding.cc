@@ -21,8 +21,8 @@
 #include <emscripten/emscripten.h>
 
 #include "core/analyze.h"
-#include "core/result_html.h"
-#include "core/result_json.h"
+#include "core/output/result_html.h"
+#include "core/output/result_json.h"
 
 namespace {
 

@@ -140,7 +140,7 @@ export function typeNames(lang, type) {
 
 // --- values and names as a reader reads them ---
 //
-// core/result_html.cc writes the same values for `kashif analyze --format
+// core/output/result_html.cc writes the same values for `kashif analyze --format
 // html` with the same words (core/data/tables/value_words.tsv);
 // tests/wasm/display.test.mjs and tests/browser/presentation.test.mjs
 // compare the two: change the rules together.

@@ -1,5 +1,5 @@
 // The page (web/strings.js) and `kashif analyze --format html`
-// (core/result_html.cc) show the same names and values: for every table
+// (core/output/result_html.cc) show the same names and values: for every table
 // entry of the seed articles and of a text made to hold every value kind,
 // the CLI's row reads what displayName() and formatValue(…, 'ar') give for
 // the wasm API's result of the same text. Env: KASHIF_WASM_DIR, KASHIF_CLI.

@@ -1,0 +1,110 @@
+#include "core/recognizers/dateline.h"
+
+#include "core/recognizers/name_chain.h"
+
+namespace kashif {
+
+namespace {
+
+constexpr size_t kMaxSourceWords = 3;
+
+bool is_separator(const RecognizerInput& in, size_t i) {
+  return is_punct(in, i, U"-\u2013\u2014|");
+}
+
+bool line_starts_at(const RecognizerInput& in, size_t i) {
+  return i == 0 || (i < in.tokens.size() && in.tokens[i].line_break_before);
+}
+
+bool line_ends_before(const RecognizerInput& in, size_t i) {
+  return i >= in.tokens.size() || in.tokens[i].line_break_before;
+}
+
+bool has_class(const RecognizerInput& in, size_t i, std::string_view cls) {
+  return match_class(in, i, cls, /*allow_skip=*/false).has_value();
+}
+
+// The end of a place name at tokens[i], or 0.
+size_t place_end(const RecognizerInput& in, size_t i) {
+  for (std::string_view cls : {"GPE", "LOC"}) {
+    if (const auto m = match_class(in, i, cls)) return i + m->token_count;
+  }
+  return 0;
+}
+
+// A word a source's name may hold: letters, or letters with digits
+// (`كشـ24`), never a function word, month, weekday or bare number.
+bool source_word(const RecognizerInput& in, size_t i) {
+  if (line_ends_before(in, i) && !line_starts_at(in, i)) return false;
+  if (i >= in.tokens.size()) return false;
+  const Token& t = in.tokens[i];
+  if (t.kind == TokenKind::kNumber) {
+    for (char32_t c : t.form) {
+      if (c < U'0' || c > U'9') return c != U'/' && c != U'.';
+    }
+    return false;
+  }
+  return t.kind == TokenKind::kWord && !is_stop_word(in, i) && !has_class(in, i, "published");
+}
+
+// The end of a source segment of 1..kMaxSourceWords words from tokens[i],
+// stopped by a separator or the publication words: what may be a source,
+// or 0. Places, people and titles are not sources.
+size_t segment_end(const RecognizerInput& in, size_t i) {
+  if (!source_word(in, i) || place_end(in, i) || has_class(in, i, "given") ||
+      has_class(in, i, "title") || has_class(in, i, "role") || has_class(in, i, "honorific")) {
+    return 0;
+  }
+  size_t p = i + 1;
+  while (p < i + kMaxSourceWords && source_word(in, p) && !line_starts_at(in, p)) ++p;
+  return p;
+}
+
+// A reporter's name between two separators: a given name, at most three
+// more words, then a separator.
+bool reporter_then_separator(const RecognizerInput& in, size_t i) {
+  if (!has_class(in, i, "given")) return false;
+  for (size_t p = i + 1; p <= i + 4 && !line_ends_before(in, p); ++p) {
+    if (is_separator(in, p)) return true;
+  }
+  return false;
+}
+
+void add_source(const RecognizerInput& in, size_t first, size_t end, std::vector<Mention>* out) {
+  out->push_back(mention_over_tokens(in, first, end - 1, 0, EntityType::kOrg, Priority::kPattern));
+}
+
+}  // namespace
+
+void find_dateline_sources(const RecognizerInput& in, std::vector<Mention>* out) {
+  for (size_t i = 0; i < in.tokens.size(); ++i) {
+    if (!line_starts_at(in, i)) continue;
+    // `مسقط - العمانية`: a place, a dash, the agency, then the line ends.
+    if (const size_t place = place_end(in, i); place && is_separator(in, place)) {
+      const size_t s = place + 1;
+      const size_t e = line_ends_before(in, s) ? 0 : segment_end(in, s);
+      if (e && (line_ends_before(in, e) || is_separator(in, e) || is_punct(in, e, U':'))) {
+        add_source(in, s, e, out);
+      }
+      continue;
+    }
+    const size_t e = segment_end(in, i);
+    if (!e) continue;
+    if (has_class(in, e, "published")) {  // `مدار الساعة نشر في …`
+      add_source(in, i, e, out);
+      continue;
+    }
+    if (!is_separator(in, e) || line_ends_before(in, e + 1)) continue;
+    const size_t next = e + 1;
+    if (place_end(in, next) || reporter_then_separator(in, next)) {
+      // `العالم - الجزائر`, `مدار الساعة - <reporter> - قال …`.
+      add_source(in, i, e, out);
+    } else if (const size_t e2 = segment_end(in, next); e2 && has_class(in, e2, "published")) {
+      // `كشـ24 | و.م.ع نشر في …`: two sources.
+      add_source(in, i, e, out);
+      add_source(in, next, e2, out);
+    }
+  }
+}
+
+}  // namespace kashif

@@ -1,0 +1,289 @@
+#include "core/recognizers/gazetteer.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/recognizers/name_chain.h"
+
+namespace kashif {
+
+namespace {
+
+std::optional<EntityType> place_or_org_type(const std::string& cls) {
+  if (cls == "GPE") return EntityType::kGpe;
+  if (cls == "LOC") return EntityType::kLoc;
+  if (cls == "ORG") return EntityType::kOrg;
+  return std::nullopt;
+}
+
+// The proclitic letters of the one-word `cls` entry (gpe_prefix, loc_prefix,
+// venue_head) that is tokens[i - 1] on the same line, or -1.
+long word_before(const RecognizerInput& in, size_t i, std::string_view cls) {
+  if (i == 0 || i > in.tokens.size() || in.tokens[i].line_break_before) return -1;
+  for (const LexiconMatch& m : in.matches_at(i - 1)) {
+    if (m.token_count == 1 && in.lexicon.entry(m.entry).cls == cls) {
+      return static_cast<long>(m.skip);
+    }
+  }
+  return -1;
+}
+
+// The tokens of a nationality adjective at tokens[i] on the same line, or 0.
+size_t nationality_at(const RecognizerInput& in, size_t i) {
+  if (i >= in.tokens.size() || in.tokens[i].line_break_before) return 0;
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    if (m.skip == 0 && in.lexicon.entry(m.entry).cls == "nationality") return m.token_count;
+  }
+  return 0;
+}
+
+// True when a state's nationality adjective (one with an ISO code, not a
+// regional one like `دولي`) is at tokens[i] on the same line.
+bool state_adjective_at(const RecognizerInput& in, size_t i) {
+  if (i >= in.tokens.size() || in.tokens[i].line_break_before) return false;
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    const LexiconEntry& e = in.lexicon.entry(m.entry);
+    if (m.skip == 0 && e.cls == "nationality" && !e.attrs.empty() && e.attrs[0] != "-") return true;
+  }
+  return false;
+}
+
+// A place word (دولة، مدينة، نهر) before tokens[i], or a state's adjective
+// after tokens[last] (`العين الإماراتية`; not `الصعيد الدولي`).
+bool has_place_cue(const RecognizerInput& in, size_t i, size_t last) {
+  return word_before(in, i, "gpe_prefix") >= 0 || word_before(in, i, "loc_prefix") >= 0 ||
+         state_adjective_at(in, last + 1);
+}
+
+// A body named as bylines and datelines name it: in brackets or quotes
+// (`(وام)`, `«الجزيرة»`), after a dash (`أبوظبي - وام`), or after a class
+// noun (`وكالة وام`).
+bool has_body_cue(const RecognizerInput& in, size_t i, size_t last) {
+  const bool line_start = i == 0 || in.tokens[i].line_break_before;
+  if (!line_start && is_punct(in, i - 1, U"(«\"“-–—")) return true;
+  if (last + 1 < in.tokens.size() && !in.tokens[last + 1].line_break_before &&
+      is_punct(in, last + 1, U")»\"”")) {
+    return true;
+  }
+  return word_before(in, i, "org_head") >= 0;
+}
+
+// A name that is also an ordinary word (cue column `prefixed`, found by
+// tools/lint_data.py) is read as a name only with its cue. When two lists
+// give the phrase, one list's `prefixed` is enough (places.tsv gives the cue
+// of a countries.tsv name).
+bool needs_cue(const RecognizerInput& in, size_t i, const LexiconMatch& match) {
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    if (m.token_count != match.token_count || m.skip != match.skip) continue;
+    const LexiconEntry& e = in.lexicon.entry(m.entry);
+    if (place_or_org_type(e.cls) && e.attrs.size() > 1 && e.attrs[1] == "prefixed") return true;
+  }
+  return false;
+}
+
+// A GPE name that is also a nationality adjective (`السعودية`, `سورية`)
+// right after a definite word other than a place word is the adjective
+// (`الحكومة السعودية`, `الشركة السعودية`).
+bool is_adjective_reading(const RecognizerInput& in, size_t i, const LexiconMatch& match) {
+  if (match.skip != 0 || i == 0 || in.tokens[i].line_break_before) return false;
+  if (nationality_at(in, i) != match.token_count) return false;
+  return is_definite_word(in, i - 1) && word_before(in, i, "gpe_prefix") < 0;
+}
+
+// An everyday phrase that holds a listed name (`مسقط رأسه` "his birthplace"):
+// the tokens it covers at tokens[i], or 0.
+size_t everyday_phrase_at(const RecognizerInput& in, size_t i) {
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    if (in.lexicon.entry(m.entry).cls == "everyday_phrase") return m.token_count;
+  }
+  return 0;
+}
+
+// A word that names a place even before a name no list has: a town word
+// (gpe_prefixes.tsv `town`: مدينة، ولاية، قرية) before an indefinite name
+// (`مدينة شنقيط`, `بولاية بدبد`) makes a GPE with it; a camp word
+// (place_context.tsv `camp`) before a definite one a LOC (`مخيم الزعتري`),
+// and a dual or plural one (`camps`) a LOC of each name without it (GUIDE.md:
+// `مخيمي الزعتري والأزرق` → `الزعتري`, `الأزرق`). The name is one Arabic
+// word that no list knows and that has no shape of an adjective or common
+// noun: no ة/ى/ي ending for a town (`مدينة كبيرة`, `ولاية ثانية`), no ة for a
+// camp (`مخيم الإغاثة`), no sound plural (`قرية صيادين`, `مخيم اللاجئين`), no
+// attached pronoun (`مدينته`).
+struct PlaceWord {
+  EntityType type;
+  bool definite_name;  // the name takes the article (camps) or not (towns)
+  bool head_inside;    // the place word is part of the span
+  uint32_t skip;
+};
+
+std::optional<PlaceWord> place_word_at(const RecognizerInput& in, size_t i) {
+  if (i >= in.tokens.size()) return std::nullopt;
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    const LexiconEntry& e = in.lexicon.entry(m.entry);
+    if (m.token_count != 1 || e.attrs.empty()) continue;
+    if (e.cls == "gpe_prefix" && e.attrs[0] == "town") return PlaceWord{EntityType::kGpe, false, true, m.skip};
+    if (e.cls == "loc_prefix" && e.attrs[0] == "camp") return PlaceWord{EntityType::kLoc, true, true, m.skip};
+    if (e.cls == "loc_prefix" && e.attrs[0] == "camps") return PlaceWord{EntityType::kLoc, true, false, m.skip};
+  }
+  // `مخيمي`: the dual construct of a camp word the list gives singular.
+  const std::u32string& form = in.tokens[i].form;
+  if (form.size() < 4 || form.back() != U'\u064A') return std::nullopt;
+  Token singular = in.tokens[i];
+  singular.form.pop_back();
+  singular.alt_form.clear();
+  for (const LexiconMatch& m : in.lexicon.matches_at({singular}, 0)) {
+    const LexiconEntry& e = in.lexicon.entry(m.entry);
+    if (e.cls == "loc_prefix" && !e.attrs.empty() && e.attrs[0] == "camp") {
+      return PlaceWord{EntityType::kLoc, true, false, m.skip};
+    }
+  }
+  return std::nullopt;
+}
+
+bool unlisted_name_at(const RecognizerInput& in, size_t i, const PlaceWord& word, uint32_t skip) {
+  if (i >= in.tokens.size() || in.tokens[i].line_break_before || !is_arabic_word(in, i)) return false;
+  const std::u32string_view form = std::u32string_view(in.tokens[i].form).substr(skip);
+  if (form.size() < 3 || has_article(form) != word.definite_name || has_pronoun_suffix_at(in, i)) {
+    return false;
+  }
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    if (m.skip == skip) return false;  // a word some list knows
+  }
+  const char32_t last = form.back();
+  if (last == U'\u0647') return false;  // ة
+  if (!word.definite_name && (last == U'\u064A' || last == U'\u0627')) return false;  // ى ي ا
+  const std::u32string_view tail = form.substr(form.size() - 2);
+  return tail != U"\u064A\u0646" && tail != U"\u0648\u0646" && tail != U"\u0627\u062A";
+}
+
+// The mentions a place word at tokens[i] and its unlisted names make, and
+// the tokens they cover; the names go to *seen for town_again_at.
+size_t unlisted_places_at(const RecognizerInput& in, size_t i, std::vector<Mention>* out,
+                          std::vector<std::pair<std::u32string, EntityType>>* seen) {
+  const auto word = place_word_at(in, i);
+  if (!word || !unlisted_name_at(in, i + 1, *word, 0)) return 0;
+  // Another unknown word without the article right after it: the name goes
+  // on (`ولاية برج باجي مختار`, `مدينة سان …`), and half a name is no span.
+  // Not an adverb in the accusative (`صباحا`, `أيضا`), which ends in alef.
+  const size_t after = i + 2;
+  if (is_arabic_word(in, after) && !in.tokens[after].line_break_before &&
+      !has_article(in.tokens[after].form) && in.tokens[after].form.back() != U'\u0627' &&
+      in.matches_at(after).empty()) {
+    return 0;
+  }
+  const size_t first = word->head_inside ? i : i + 1;
+  out->push_back(mention_over_tokens(in, first, i + 1, word->head_inside ? word->skip : 0, word->type,
+                                     Priority::kPattern));
+  seen->emplace_back(in.tokens[i + 1].form, word->type);
+  size_t end = i + 2;
+  // `مخيمي الزعتري والأزرق`: the coordinated second name of a dual head,
+  // its و glued (skip 1) or split off as a proclitic token.
+  if (!word->head_inside && end < in.tokens.size()) {
+    const bool split_waw = proclitic_letter(in, end) == U'\u0648';
+    const size_t name = split_waw ? end + 1 : end;
+    const uint32_t skip = split_waw ? 0 : 1;
+    if ((split_waw || (in.tokens[end].form.size() > 1 && in.tokens[end].form[0] == U'\u0648')) &&
+        unlisted_name_at(in, name, *word, skip)) {
+      out->push_back(mention_over_tokens(in, name, name, skip, word->type, Priority::kPattern));
+      seen->emplace_back(in.tokens[name].form.substr(skip), word->type);
+      end = name + 1;
+    }
+  }
+  return end - i;
+}
+
+// The same name again later in the document, alone (`شنقيط` after `مدينة
+// شنقيط`, `والزعتري` after `مخيم الزعتري`), with its proclitics outside.
+std::optional<Mention> place_again_at(const RecognizerInput& in, size_t i,
+                                      const std::vector<std::pair<std::u32string, EntityType>>& seen) {
+  if (!is_arabic_word(in, i)) return std::nullopt;
+  const std::u32string_view form = in.tokens[i].form;
+  const size_t max_skip = proclitic_prefix_len(form);
+  for (size_t skip = 0; skip <= max_skip; ++skip) {
+    for (const auto& [name, type] : seen) {
+      if (form.substr(skip) == name) {
+        return mention_over_tokens(in, i, i, static_cast<uint32_t>(skip), type, Priority::kPattern);
+      }
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) {
+  // Unlisted names seen after their place word.
+  std::vector<std::pair<std::u32string, EntityType>> seen;
+  std::vector<uint32_t> cued;  // entries that needed a cue and had it
+  for (size_t i = 0; i < in.tokens.size();) {
+    if (const size_t phrase = everyday_phrase_at(in, i)) {
+      i += phrase;
+      continue;
+    }
+    if (const size_t covered = unlisted_places_at(in, i, out, &seen)) {
+      i += covered;
+      continue;
+    }
+    if (auto again = place_again_at(in, i, seen)) {
+      out->push_back(std::move(*again));
+      ++i;
+      continue;
+    }
+    size_t advance = 1;
+    for (const LexiconMatch& m : in.matches_at(i)) {
+      const LexiconEntry& entry = in.lexicon.entry(m.entry);
+      auto type = place_or_org_type(entry.cls);
+      if (!type) continue;
+      const size_t last = i + m.token_count - 1;
+      // Once read with its cue, a name is that name again in the rest of
+      // the document (`مدينة جنين` … `في جنين`).
+      if (needs_cue(in, i, m) && std::find(cued.begin(), cued.end(), m.entry) == cued.end()) {
+        if (!(*type == EntityType::kOrg ? has_body_cue(in, i, last) : has_place_cue(in, i, last))) {
+          continue;
+        }
+        cued.push_back(m.entry);
+      }
+      // Places inside the name of a building (`قصر قرطاج`, `مطار دبي`) are
+      // not annotated (GUIDE.md).
+      if (*type != EntityType::kOrg && m.skip == 0 && word_before(in, i, "venue_head") >= 0) {
+        advance = m.token_count;
+        break;
+      }
+      if (*type == EntityType::kGpe && is_adjective_reading(in, i, m)) continue;
+      Mention mention = mention_over_tokens(in, i, last, m.skip, *type, Priority::kGazetteer);
+      if (*type != EntityType::kOrg && m.skip == 0) {
+        // `محافظة الجيزة` is one GPE; `نهر النيل`, `مخيم جنين`, `جبل لبنان`
+        // one LOC: the place word joins the span, a geographic one makes it
+        // a region.
+        if (const long skip = word_before(in, i, "gpe_prefix"); skip >= 0) {
+          if (*type == EntityType::kGpe) mention.begin = in.tokens[i - 1].begin + skip;
+        } else if (const long loc_skip = word_before(in, i, "loc_prefix"); loc_skip >= 0) {
+          // A dual or plural head (`مخيمي`) stays outside (GUIDE.md).
+          const auto word = place_word_at(in, i - 1);
+          if (!word || word->head_inside) mention.begin = in.tokens[i - 1].begin + loc_skip;
+          mention.type = EntityType::kLoc;
+        }
+      }
+      if (*type == EntityType::kOrg) {
+        const size_t next = i + m.token_count;
+        if (const size_t len = next < in.tokens.size() && has_article(in.tokens[next].form)
+                                   ? nationality_at(in, next)
+                                   : 0) {
+          // `النيابة العامة المصرية`, `مجلس الوزراء السعودي`: a state's body,
+          // not the listed one, so not the list's canonical name either.
+          mention.end = in.tokens[next + len - 1].end;
+        } else if (!entry.attrs.empty()) {
+          mention.canonical = in.lexicon.primary_phrase(entry.cls, entry.attrs[0]);
+        }
+      }
+      out->push_back(std::move(mention));
+      advance = m.token_count;
+      break;
+    }
+    i += advance;
+  }
+}
+
+}  // namespace kashif
