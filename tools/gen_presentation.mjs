@@ -5,8 +5,8 @@
 // (law kinds, month and weekday names, the words around values).
 //
 //   node tools/gen_presentation.mjs           rewrites web/presentation.js
-//   node tools/gen_presentation.mjs --check   exits 1 when it is stale, or when wasm/kashif.d.ts's
-//                                             EntityType lists other types (ctest presentation_current)
+//   node tools/gen_presentation.mjs --check   exits 1 when it is stale, or when wasm/kashif.d.ts or
+//                                             python/kashif lists other types (ctest presentation_current)
 //
 // tools/assemble-site.mjs writes the module fresh into every site it builds.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -86,13 +86,19 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       console.error('web/presentation.js is stale: run node tools/gen_presentation.mjs');
       process.exit(1);
     }
-    // The one type list written by hand elsewhere, for TypeScript users.
-    const declared = /export type EntityType =([^;]*);/.exec(readFileSync(path.join(root, 'wasm/kashif.d.ts'), 'utf8'));
+    // The type lists written by hand elsewhere: for TypeScript and Python users.
     const types = rows('entity_types.tsv').map((r) => r[0]);
-    const listed = declared ? [...declared[1].matchAll(/'([A-Z]+)'/g)].map((m) => m[1]) : [];
-    if (listed.join() !== types.join()) {
-      console.error(`wasm/kashif.d.ts: EntityType is ${listed.join('|')}, the table's types are ${types.join('|')}`);
-      process.exit(1);
+    const handLists = [
+      ['wasm/kashif.d.ts', /export type EntityType =([^;]*);/, /'([A-Z]+)'/g],
+      ['python/kashif/__init__.py', /ENTITY_TYPES = \(([^)]*)\)/, /"([A-Z]+)"/g],
+    ];
+    for (const [file, list, item] of handLists) {
+      const found = list.exec(readFileSync(path.join(root, file), 'utf8'));
+      const listed = found ? [...found[1].matchAll(item)].map((m) => m[1]) : [];
+      if (listed.join() !== types.join()) {
+        console.error(`${file} lists the types ${listed.join('|')}; the table has ${types.join('|')}`);
+        process.exit(1);
+      }
     }
   } else {
     writeFileSync(OUT, text);
