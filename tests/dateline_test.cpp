@@ -31,3 +31,27 @@ TEST_CASE("a dash at a line's start is no dateline by itself", "[dateline]") {
   };
   check_cases(cases, {EntityType::kOrg});
 }
+
+TEST_CASE("datelines drawn with tatweels, colons and slashes", "[dateline]") {
+  const std::vector<EntityCase> cases = {
+      // A dash drawn with tatweels leaves no token of its own.
+      {"بيروت ــ نبض الشارع\nأعلن الوزير خطة جديدة.", {"ORG نبض الشارع"}},
+      // A place, a colon and the outlet alone on its line.
+      {"الرباط: صوت المدينة\nأعلنت الوزارة خطة جديدة.", {"ORG صوت المدينة"}},
+      // The outlet, a slash, the place and a colon, then the story.
+      {"ميدان/ القاهرة: قال الوزير إن الخطة جاهزة.", {"ORG ميدان"}},
+      // A follow-up byline names the outlet a story comes from.
+      {"متابعة/ الساحة\nأعلن الوزير خطة جديدة.", {"ORG الساحة"}},
+  };
+  check_cases(cases, {EntityType::kOrg});
+}
+
+TEST_CASE("a colon after a place opens a sentence, not a source", "[dateline]") {
+  const std::vector<EntityCase> cases = {
+      // After a place and a colon, words running on are the story.
+      {"بغداد: أعلن الوزير خطة جديدة.", {}},
+      // A writer's byline is a person, no source.
+      {"إعداد/ سامي حداد\nأعلن الوزير خطة جديدة.", {}},
+  };
+  check_cases(cases, {EntityType::kOrg});
+}

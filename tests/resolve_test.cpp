@@ -174,3 +174,55 @@ TEST_CASE("a family or given name alone joins the one full name before it", "[re
   unify_short_names(embedded_lexicon(), &early);
   CHECK(early[0].canonical == "باسيل");
 }
+
+TEST_CASE("one row per thing: a body and its acronym, a state with and without its place word, "
+          "a club's full and short names",
+          "[resolve]") {
+  const auto rows_of = [](const std::string& text, EntityType type) {
+    std::vector<std::string> out;
+    const Analysis analysis = pipeline().analyze(text).value();
+    for (const TableEntry& row : analysis.table) {
+      if (row.type == type) out.push_back(row.display + " ×" + std::to_string(row.mentions.size()));
+    }
+    return out;
+  };
+  // A listed acronym in either spelling and the full name: one body.
+  CHECK(rows_of("شاركت منظمة الأمم المتحدة للتربية والعلم والثقافة في المؤتمر، وقدمت الأونسكو "
+                "دعمها، وأشاد الحضور بدور اليونسكو.",
+                EntityType::kOrg) ==
+        std::vector<std::string>{"منظمة الأمم المتحدة للتربية والعلم والثقافة ×3"});
+  // An acronym in brackets after a grammar name, then alone.
+  CHECK(rows_of("أعلنت الهيئة الوطنية للأمن السيبراني (NCA) ضوابط جديدة، وقالت NCA إنها ملزمة.",
+                EntityType::kOrg) ==
+        std::vector<std::string>{"الهيئة الوطنية للأمن السيبراني ×3"});
+  // A state's full name and its short name.
+  CHECK(rows_of("وصل الوزير إلى دولة قطر أمس، وأشاد بموقف قطر من الأزمة.", EntityType::kGpe) ==
+        std::vector<std::string>{"دولة قطر ×2"});
+  // A surname after the full name, in another country's news.
+  CHECK(rows_of("وقال النائب فؤاد مخزومي إن الجلسة تأجلت. وأضاف مخزومي أن الحوار مستمر.",
+                EntityType::kPers) ==
+        std::vector<std::string>{"فؤاد مخزومي ×2"});
+  // A club's listed names, with its country's adjective outside the span.
+  CHECK(rows_of("فاز الوداد الرياضي على الرجاء في مباراة الدوري، وسجل لاعب الوداد هدفين.",
+                EntityType::kOrg) ==
+        std::vector<std::string>{"الوداد الرياضي ×2", "الرجاء ×1"});
+}
+
+TEST_CASE("a body's last nisba adjective used as a noun is the body", "[resolve]") {
+  const std::string text =
+      "وقرر مصرف السودان المركزي رفع الفائدة. وأنهى قرار المركزي أزمة السيولة، "
+      "وبقي السعر المركزي للصرف ثابتا.";
+  // After a construct noun it is a noun, the bank; after a definite noun an adjective.
+  CHECK(entities_of(text, {EntityType::kOrg}) ==
+        std::vector<std::string>{"ORG مصرف السودان المركزي", "ORG المركزي"});
+  const Analysis a = pipeline().analyze(text).value();
+  const TableEntry* row = row_with(a, "المركزي", EntityType::kOrg);
+  REQUIRE(row != nullptr);
+  CHECK(row->display == "مصرف السودان المركزي");
+  CHECK(row->mentions.size() == 2);
+  // A state's adjective names no one body, and an alef maqsura is no nisba.
+  CHECK(entities_of("أعلنت وزارة الداخلية الليبية خطة، وقال مسؤول الليبي إن الخطة جاهزة.",
+                    {EntityType::kOrg}) == std::vector<std::string>{"ORG وزارة الداخلية الليبية"});
+  CHECK(entities_of("طالبت هيئة شؤون الأسرى بالإفراج عنهم، وجرت صفقة تبادل الأسرى أمس.",
+                    {EntityType::kOrg}) == std::vector<std::string>{"ORG هيئة شؤون الأسرى"});
+}

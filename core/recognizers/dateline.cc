@@ -9,7 +9,35 @@ namespace {
 constexpr size_t kMaxSourceWords = 3;
 
 bool is_separator(const RecognizerInput& in, size_t i) {
-  return is_punct(in, i, U"-\u2013\u2014|");
+  return is_punct(in, i, U"-\u2013\u2014|/");
+}
+
+// A dash drawn with tatweels (`عمان ــ السوسنة`): normalising drops the
+// tatweels, so it shows only in the original text between tokens[i - 1] and
+// tokens[i].
+bool tatweel_dash_before(const RecognizerInput& in, size_t i) {
+  if (i == 0 || i >= in.tokens.size() || in.tokens[i].line_break_before || in.original.empty()) {
+    return false;
+  }
+  const uint32_t from = in.doc.to_original(in.tokens[i - 1].begin, in.tokens[i - 1].end).end;
+  const uint32_t to = in.doc.to_original(in.tokens[i].begin, in.tokens[i].end).start;
+  bool tatweel = false;
+  for (uint32_t k = from; k < to && k < in.original.size(); ++k) {
+    const char32_t c = in.original[k];
+    if (c == U'\u0640') {
+      tatweel = true;
+    } else if (c != U' ' && c != U'\u00A0') {
+      return false;
+    }
+  }
+  return tatweel;
+}
+
+// The token after a separator that follows the segment ending before
+// tokens[e]: e + 1 after a dash or bar token, e after a tatweel dash, else 0.
+size_t after_separator(const RecognizerInput& in, size_t e) {
+  if (is_separator(in, e)) return e + 1;
+  return tatweel_dash_before(in, e) ? e : 0;
 }
 
 bool line_starts_at(const RecognizerInput& in, size_t i) {
@@ -79,13 +107,23 @@ void add_source(const RecognizerInput& in, size_t first, size_t end, std::vector
 void find_dateline_sources(const RecognizerInput& in, std::vector<Mention>* out) {
   for (size_t i = 0; i < in.tokens.size(); ++i) {
     if (!line_starts_at(in, i)) continue;
-    // `مسقط - العمانية`: a place, a dash, the agency, then the line ends.
-    if (const size_t place = place_end(in, i); place && is_separator(in, place)) {
-      const size_t s = place + 1;
-      const size_t e = line_ends_before(in, s) ? 0 : segment_end(in, s);
-      if (e && (line_ends_before(in, e) || is_separator(in, e) || is_punct(in, e, U':'))) {
-        add_source(in, s, e, out);
+    // `مسقط - العمانية`: a place, a dash, the agency, then the line ends;
+    // `الخرطوم: العهد` only when the agency ends the line.
+    if (const size_t place = place_end(in, i); place) {
+      const size_t s = after_separator(in, place);
+      const bool colon = !s && is_punct(in, place, U':');
+      const size_t first = colon ? place + 1 : s;
+      const size_t e = !first || line_ends_before(in, first) ? 0 : segment_end(in, first);
+      if (e && (line_ends_before(in, e) ||
+                (!colon && (is_separator(in, e) || is_punct(in, e, U':'))))) {
+        add_source(in, first, e, out);
       }
+      if (first) continue;
+    }
+    // `متابعة/ المدى`: a byline word, a separator, the outlet alone on the rest of the line.
+    if (has_class(in, i, "source_byline") && is_separator(in, i + 1)) {
+      const size_t e = line_ends_before(in, i + 2) ? 0 : segment_end(in, i + 2);
+      if (e && line_ends_before(in, e)) add_source(in, i + 2, e, out);
       continue;
     }
     const size_t e = segment_end(in, i);
@@ -94,8 +132,8 @@ void find_dateline_sources(const RecognizerInput& in, std::vector<Mention>* out)
       add_source(in, i, e, out);
       continue;
     }
-    if (!is_separator(in, e) || line_ends_before(in, e + 1)) continue;
-    const size_t next = e + 1;
+    const size_t next = after_separator(in, e);
+    if (!next || line_ends_before(in, next)) continue;
     if (place_end(in, next) || reporter_then_separator(in, next)) {
       // `العالم - الجزائر`, `مدار الساعة - <reporter> - قال …`.
       add_source(in, i, e, out);

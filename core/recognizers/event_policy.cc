@@ -75,6 +75,27 @@ bool nationality_adjective_at(const RecognizerInput& in, size_t i) {
   return m && m->skip == 0 && is_definite_word(in, i);
 }
 
+// A GPE after ل at tokens[i] (`لتلمسان`, `لولاية وهران`, `ل|الجزائر`), with
+// its place word: one past it, or 0.
+size_t place_after_lam(const RecognizerInput& in, size_t i) {
+  if (i >= in.tokens.size() || in.tokens[i].line_break_before) return 0;
+  auto gpe_at = [&](size_t k) -> size_t {
+    const auto m = known_name(in, k);
+    return m && in.lexicon.entry(m->entry).cls == "GPE" ? k + m->token_count : 0;
+  };
+  if (proclitic_letter(in, i) == U'\u0644') return gpe_at(i + 1);
+  if (!is_arabic_word(in, i) || in.tokens[i].form[0] != U'\u0644') return 0;
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    if (m.skip != 1) continue;
+    const std::string& cls = in.lexicon.entry(m.entry).cls;
+    if (cls == "GPE") return i + m.token_count;
+    if (cls == "gpe_prefix") {
+      if (const size_t end = gpe_at(i + m.token_count)) return end;
+    }
+  }
+  return 0;
+}
+
 void find_event(const RecognizerInput& in, size_t i, const LexiconMatch& head,
                 std::vector<Mention>* out) {
   if (find_campaign_title(in, i, head, out)) return;
@@ -90,6 +111,22 @@ void find_event(const RecognizerInput& in, size_t i, const LexiconMatch& head,
       has_nisba_shape(std::u32string_view(in.tokens[head_end].form).substr(2))) {
     const std::u32string letters = original_letters(in, head_end);
     if (letters.empty() || letters.back() == U'\u064A') return;
+  }
+  // `الأسبوع الثقافي لتلمسان`, `الأيام الثقافية لولاية وهران`: a cultural
+  // week presenting a place is named by it.
+  if (match_class(in, i, "place_week_event", /*allow_skip=*/true)) {
+    if (const size_t end = place_after_lam(in, head_end)) push(in, i, end, head.skip, EntityType::kEvent, out);
+    return;
+  }
+  // `مفاوضات جدة`, `منبر الدوحة`: talks named by the city that hosts them;
+  // a state after the head is a party to them (`مفاوضات مصر مع …`).
+  if (match_class(in, i, "host_city_event", /*allow_skip=*/true)) {
+    const auto place = definite ? std::nullopt : known_name(in, head_end);
+    if (place && in.lexicon.entry(place->entry).cls == "GPE" &&
+        in.lexicon.entry(place->entry).file != "countries.tsv") {
+      push(in, i, head_end + place->token_count, head.skip, EntityType::kEvent, out);
+    }
+    return;
   }
   if (recurring && !definite) {
     // `مهرجان "أيام قرطاج السينمائية"`: the head and its quoted title.

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/recognizers/name_chain.h"
 
@@ -158,26 +159,57 @@ bool unlisted_name_at(const RecognizerInput& in, size_t i, const PlaceWord& word
   return tail != U"\u064A\u0646" && tail != U"\u0648\u0646" && tail != U"\u0627\u062A";
 }
 
+// A word that may go on an unlisted town's name after its first word
+// (`برج باجي مختار`, `سيدي بو زيد`): no article, no list knows it, and it is
+// not an accusative adverb (`صباحا`, `أيضا`, ending in alef), a sound plural
+// (`فعاليات`) or a noun with a pronoun.
+bool name_word_at(const RecognizerInput& in, size_t i) {
+  if (!is_arabic_word(in, i) || in.tokens[i].line_break_before) return false;
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    if (m.skip > 0 || in.lexicon.entry(m.entry).cls != "given") return false;  // a given name may be a part
+  }
+  const std::u32string_view form = in.tokens[i].form;
+  if (form.size() < 2 || has_article(form) || form.back() == U'\u0627' || has_pronoun_suffix_at(in, i)) {
+    return false;
+  }
+  // `بدور القطاع`, `لحضور الحفل`: a preposition or conjunction and a noun
+  // before its genitive ends the name.
+  if (std::u32string_view(U"\u0628\u0644\u0648\u0641\u0643").find(form[0]) != std::u32string_view::npos &&
+      is_definite_word(in, i + 1) && !in.tokens[i + 1].line_break_before) {
+    return false;
+  }
+  const std::u32string_view tail = form.substr(form.size() - 2);
+  return tail != U"\u064A\u0646" && tail != U"\u0648\u0646" && tail != U"\u0627\u062A";
+}
+
+// A town's unlisted name runs to at most this many words (`ولاية برج باجي
+// مختار`); a longer run of unknown words is a clause, not a name.
+constexpr size_t kMaxTownNameWords = 3;
+
 // The mentions a place word at tokens[i] and its unlisted names make, and
-// the tokens they cover; the names go to *seen for town_again_at.
+// the tokens they cover; the names go to *seen for place_again_at.
 size_t unlisted_places_at(const RecognizerInput& in, size_t i, std::vector<Mention>* out,
-                          std::vector<std::pair<std::u32string, EntityType>>* seen) {
+                          std::vector<std::pair<std::vector<std::u32string>, EntityType>>* seen) {
   const auto word = place_word_at(in, i);
   if (!word || !unlisted_name_at(in, i + 1, *word, 0)) return 0;
-  // Another unknown word without the article right after it: the name goes
-  // on (`ولاية برج باجي مختار`, `مدينة سان …`), and half a name is no span.
-  // Not an adverb in the accusative (`صباحا`, `أيضا`), which ends in alef.
-  const size_t after = i + 2;
-  if (is_arabic_word(in, after) && !in.tokens[after].line_break_before &&
-      !has_article(in.tokens[after].form) && in.tokens[after].form.back() != U'\u0627' &&
-      in.matches_at(after).empty()) {
-    return 0;
+  // More unknown words without the article: a town's name goes on
+  // (`ولاية برج باجي مختار`, `مدينة سان …`) and is taken whole, ending on a
+  // word that could end a name; a camp's (definite) name is one word, and
+  // half a name is no span.
+  size_t last = i + 1;
+  while (name_word_at(in, last + 1) && last + 1 - i <= kMaxTownNameWords) ++last;
+  if (last > i + 1) {
+    if (word->definite_name || last - i > kMaxTownNameWords || name_word_at(in, last + 1)) return 0;
+    const char32_t end_letter = in.tokens[last].form.back();
+    if (end_letter == U'\u0647' || end_letter == U'\u064A') return 0;  // ة ى ي: an adjective
   }
   const size_t first = word->head_inside ? i : i + 1;
-  out->push_back(mention_over_tokens(in, first, i + 1, word->head_inside ? word->skip : 0, word->type,
+  out->push_back(mention_over_tokens(in, first, last, word->head_inside ? word->skip : 0, word->type,
                                      Priority::kPattern));
-  seen->emplace_back(in.tokens[i + 1].form, word->type);
-  size_t end = i + 2;
+  std::vector<std::u32string> name;
+  for (size_t k = i + 1; k <= last; ++k) name.push_back(in.tokens[k].form);
+  seen->emplace_back(std::move(name), word->type);
+  size_t end = last + 1;
   // `مخيمي الزعتري والأزرق`: the coordinated second name of a dual head,
   // its و glued (skip 1) or split off as a proclitic token.
   if (!word->head_inside && end < in.tokens.size()) {
@@ -187,7 +219,7 @@ size_t unlisted_places_at(const RecognizerInput& in, size_t i, std::vector<Menti
     if ((split_waw || (in.tokens[end].form.size() > 1 && in.tokens[end].form[0] == U'\u0648')) &&
         unlisted_name_at(in, name, *word, skip)) {
       out->push_back(mention_over_tokens(in, name, name, skip, word->type, Priority::kPattern));
-      seen->emplace_back(in.tokens[name].form.substr(skip), word->type);
+      seen->push_back({{in.tokens[name].form.substr(skip)}, word->type});
       end = name + 1;
     }
   }
@@ -195,16 +227,23 @@ size_t unlisted_places_at(const RecognizerInput& in, size_t i, std::vector<Menti
 }
 
 // The same name again later in the document, alone (`شنقيط` after `مدينة
-// شنقيط`, `والزعتري` after `مخيم الزعتري`), with its proclitics outside.
+// شنقيط`, `والزعتري` after `مخيم الزعتري`, `برج باجي مختار`), with its
+// proclitics outside.
 std::optional<Mention> place_again_at(const RecognizerInput& in, size_t i,
-                                      const std::vector<std::pair<std::u32string, EntityType>>& seen) {
+                                      const std::vector<std::pair<std::vector<std::u32string>, EntityType>>& seen) {
   if (!is_arabic_word(in, i)) return std::nullopt;
   const std::u32string_view form = in.tokens[i].form;
   const size_t max_skip = proclitic_prefix_len(form);
   for (size_t skip = 0; skip <= max_skip; ++skip) {
     for (const auto& [name, type] : seen) {
-      if (form.substr(skip) == name) {
-        return mention_over_tokens(in, i, i, static_cast<uint32_t>(skip), type, Priority::kPattern);
+      if (form.substr(skip) != name[0] || i + name.size() > in.tokens.size()) continue;
+      bool whole = true;
+      for (size_t k = 1; k < name.size() && whole; ++k) {
+        whole = !in.tokens[i + k].line_break_before && in.tokens[i + k].form == name[k];
+      }
+      if (whole) {
+        return mention_over_tokens(in, i, i + name.size() - 1, static_cast<uint32_t>(skip), type,
+                                   Priority::kPattern);
       }
     }
   }
@@ -215,8 +254,10 @@ std::optional<Mention> place_again_at(const RecognizerInput& in, size_t i,
 
 void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) {
   // Unlisted names seen after their place word.
-  std::vector<std::pair<std::u32string, EntityType>> seen;
+  std::vector<std::pair<std::vector<std::u32string>, EntityType>> seen;
   std::vector<uint32_t> cued;  // entries that needed a cue and had it
+  // After `مخيمي جرش`, where the coordinated second camp (`وإربد`) starts.
+  size_t camp_partner = static_cast<size_t>(-1);
   for (size_t i = 0; i < in.tokens.size();) {
     if (const size_t phrase = everyday_phrase_at(in, i)) {
       i += phrase;
@@ -227,8 +268,9 @@ void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) 
       continue;
     }
     if (auto again = place_again_at(in, i, seen)) {
+      const size_t covered = again->end;
       out->push_back(std::move(*again));
-      ++i;
+      while (i < in.tokens.size() && in.tokens[i].begin < covered) ++i;
       continue;
     }
     size_t advance = 1;
@@ -245,13 +287,16 @@ void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) 
         }
         cued.push_back(m.entry);
       }
-      // Places inside the name of a building (`قصر قرطاج`, `مطار دبي`) are
-      // not annotated (GUIDE.md).
-      if (*type != EntityType::kOrg && m.skip == 0 && word_before(in, i, "venue_head") >= 0) {
+      // Places inside the name of a building (`قصر قرطاج`, `مطار دبي`, `مبنى
+      // محافظة دهوك`) are not annotated (GUIDE.md).
+      if (*type != EntityType::kOrg && m.skip == 0 && after_venue(in, i)) {
         advance = m.token_count;
         break;
       }
       if (*type == EntityType::kGpe && is_adjective_reading(in, i, m)) continue;
+      // `لاعب فريق إشبيلية`: a town after a team word names its club.
+      const bool club = *type == EntityType::kGpe && m.skip == 0 && word_before(in, i, "team_head") == 0;
+      if (club) type = EntityType::kOrg;
       Mention mention = mention_over_tokens(in, i, last, m.skip, *type, Priority::kGazetteer);
       if (*type != EntityType::kOrg && m.skip == 0) {
         // `محافظة الجيزة` is one GPE; `نهر النيل`, `مخيم جنين`, `جبل لبنان`
@@ -259,14 +304,25 @@ void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) 
         // a region.
         if (const long skip = word_before(in, i, "gpe_prefix"); skip >= 0) {
           if (*type == EntityType::kGpe) mention.begin = in.tokens[i - 1].begin + skip;
-        } else if (const long loc_skip = word_before(in, i, "loc_prefix"); loc_skip >= 0) {
-          // A dual or plural head (`مخيمي`) stays outside (GUIDE.md).
-          const auto word = place_word_at(in, i - 1);
-          if (!word || word->head_inside) mention.begin = in.tokens[i - 1].begin + loc_skip;
+        } else if (const auto word = i > 0 ? place_word_at(in, i - 1) : std::nullopt;
+                   word_before(in, i, "loc_prefix") >= 0 || (word && !in.tokens[i].line_break_before)) {
+          // A dual or plural head (`مخيمي جرش`) stays outside (GUIDE.md).
+          if (!word || word->head_inside) mention.begin = in.tokens[i - 1].begin + word_before(in, i, "loc_prefix");
+          if (word && !word->head_inside) camp_partner = i + m.token_count;
           mention.type = EntityType::kLoc;
+        } else if (const long region_skip = word_before(in, i, "region_head");
+                   region_skip >= 0 && *type == EntityType::kLoc) {
+          // `دول آسيا الوسطى` like `دول الخليج` (GUIDE.md's LOC example).
+          mention.begin = in.tokens[i - 1].begin + region_skip;
         }
       }
-      if (*type == EntityType::kOrg) {
+      // `مخيمي جرش وإربد`: the second name of a dual camp head is a camp too.
+      if (*type != EntityType::kOrg &&
+          ((i == camp_partner && m.skip == 1 && in.tokens[i].form[0] == U'\u0648') ||
+           (i == camp_partner + 1 && m.skip == 0 && proclitic_letter(in, camp_partner) == U'\u0648'))) {
+        mention.type = EntityType::kLoc;
+      }
+      if (*type == EntityType::kOrg && !club) {
         const size_t next = i + m.token_count;
         if (const size_t len = next < in.tokens.size() && has_article(in.tokens[next].form)
                                    ? nationality_at(in, next)

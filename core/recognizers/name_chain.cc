@@ -192,7 +192,20 @@ std::optional<LexiconMatch> known_name(const RecognizerInput& in, size_t i) {
 bool after_venue(const RecognizerInput& in, size_t i) {
   if (i == 0 || i >= in.tokens.size() || in.tokens[i].line_break_before) return false;
   for (const LexiconMatch& m : in.matches_at(i - 1)) {
-    if (m.token_count == 1 && in.lexicon.entry(m.entry).cls == "venue_head") return true;
+    if (m.token_count != 1) continue;
+    const std::string& cls = in.lexicon.entry(m.entry).cls;
+    if (cls == "venue_head") return true;
+    // `مبنى محافظة دهوك`: the place word of the place inside the venue's name.
+    if (cls == "gpe_prefix" && m.skip == 0 && i >= 2 && after_venue(in, i - 1)) return true;
+  }
+  return false;
+}
+
+bool in_everyday_phrase(const RecognizerInput& in, size_t i) {
+  for (size_t start = i >= 3 ? i - 3 : 0; start <= i && start < in.tokens.size(); ++start) {
+    for (const LexiconMatch& m : in.matches_at(start)) {
+      if (start + m.token_count > i && in.lexicon.entry(m.entry).cls == "everyday_phrase") return true;
+    }
   }
   return false;
 }
@@ -338,7 +351,12 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
       const bool place = in.lexicon.entry(m->entry).cls != "ORG";
       if (!open) break;  // a name after a closed phrase is a new entity
       if (place && options.place_ends_name) {
-        if (!governor_is_head || out.end > start) out.end = i;  // the role before the place
+        // The role before the place; a place word taken as its genitive
+        // belongs to the GPE (`رئيس حكومة إقليم كردستان`: GUIDE.md's
+        // `إقليم`/`محافظة` + name).
+        size_t role_end = i;
+        if (role_end > start && match_class(in, role_end - 1, "gpe_prefix")) --role_end;
+        if (!governor_is_head || out.end > start) out.end = role_end;
         break;
       }
       i += m->token_count;

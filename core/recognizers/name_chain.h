@@ -84,8 +84,14 @@ std::optional<LexiconMatch> known_name(const RecognizerInput& in, size_t i);
 
 // A building or venue word (`ملعب`, `قصر`; class venue_head) right before
 // tokens[i] on its line: the name after it is the venue's, and GUIDE.md
-// leaves the person or place inside it unannotated (`ملعب محمد الخامس`).
+// leaves the person or place inside it unannotated (`ملعب محمد الخامس`);
+// also through a place word (`مبنى محافظة دهوك`).
 bool after_venue(const RecognizerInput& in, size_t i);
+
+// Whether tokens[i] is inside an everyday phrase that holds a listed name
+// (place_context.tsv everyday_phrase: `مسقط رأسه`, `القوة القاهرة`), where no
+// recogniser, the model included, reads a name.
+bool in_everyday_phrase(const RecognizerInput& in, size_t i);
 
 // The letter of a proclitic token (`ل` of `ل|الأمم`), or 0 for other tokens.
 char32_t proclitic_letter(const RecognizerInput& in, size_t i);

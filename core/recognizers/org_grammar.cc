@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/recognizers/listed_orgs.h"
 #include "core/recognizers/name_chain.h"
 
 namespace kashif {
@@ -100,16 +101,199 @@ bool generic_reading(const RecognizerInput& in, size_t i, size_t head_end, const
          !has_article(in.tokens[head_end].form) && chain.end > head_end;
 }
 
+
+// `المكتب السياسي لـ«حماس»`, `اللجنة المركزية لحركة فتح`: a unit named by a
+// generic head and adjectives, then ل and its parent body, is one name
+// (GUIDE.md: a unit named against its parent). The parent is a quoted name
+// after a detached `لـ`, or a listed body glued to its ل; a place after ل
+// says where, and the tokenizer's ل + ال split is the name chain's own.
+// Returns one past the parent, or 0.
+size_t parent_body_end(const RecognizerInput& in, size_t i) {
+  if (i >= in.tokens.size() || in.tokens[i].line_break_before || !is_arabic_word(in, i)) return 0;
+  constexpr char32_t kLam = U'\u0644';
+  if (in.tokens[i].form == std::u32string(1, kLam)) return quoted_name_end(in, i + 1);
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    const std::string& cls = in.lexicon.entry(m.entry).cls;
+    if (m.skip == 1 && in.tokens[i].form[0] == kLam && (cls == "ORG" || cls == "org_name")) {
+      return i + m.token_count;
+    }
+  }
+  return 0;
+}
+
+// `قال المتحدث باسم وزارة الصحة لقناة الجزيرة`: ل before an outlet is
+// whom the body spoke to, not part of its name. One past the name's last
+// word before such a phrase, or end.
+size_t before_outlet_complement(const RecognizerInput& in, size_t head_end, size_t end) {
+  constexpr char32_t kLam = U'\u0644';
+  for (size_t k = head_end; k < end; ++k) {
+    const std::u32string& form = in.tokens[k].form;
+    if (is_arabic_word(in, k) && form.size() > 3 && form[0] == kLam &&
+        in.lexicon.has_word(std::u32string_view(form).substr(1), "media_head")) {
+      return k;
+    }
+  }
+  return end;
+}
+
+// `المنتخب الوطني لكرة القدم لخوض مونديال روسيا`: an event's head inside
+// the chain opens another name, and the ل phrase that leads to it is the
+// purpose of the sentence, not part of the body's name. One past the name
+// before that phrase, or end.
+size_t before_event_phrase(const RecognizerInput& in, size_t head_end, size_t end) {
+  constexpr char32_t kLam = U'\u0644';
+  auto lam_phrase_at = [&](size_t j) {
+    return (is_arabic_word(in, j) && in.tokens[j].form[0] == kLam && !has_article(in.tokens[j].form)) ||
+           proclitic_letter(in, j) == kLam;
+  };
+  for (size_t k = head_end + 1; k < end; ++k) {
+    if (!match_class(in, k, "event_head", /*allow_skip=*/true)) continue;
+    // Only a second ل phrase: with one (`اللجنة العليا لتنظيم مهرجان …`) the
+    // event is what the body is for.
+    size_t j = k;
+    while (j > head_end && !lam_phrase_at(j)) --j;
+    for (size_t first = head_end; j > head_end && first < j; ++first) {
+      if (lam_phrase_at(first)) return j;
+    }
+    return end;
+  }
+  return end;
+}
+
+// `لشركة صوملك محمد سالم …`: a word no list knows right after an
+// indefinite head, then a given name: the unknown word is the body's proper
+// name and the person after it another entity, whether or not the chain
+// read the person's name as more genitives.
+bool proper_name_before_person(const RecognizerInput& in, size_t head_end) {
+  return is_arabic_word(in, head_end) && !is_definite_word(in, head_end) &&
+         in.matches_at(head_end).empty() && !in.tokens[head_end + 1].line_break_before &&
+         match_class(in, head_end + 1, "given").has_value();
+}
+
+// `الفريق الاشتراكي`, `فريق الأصالة والمعاصرة`, `الفريق الاستقلالي للوحدة
+// والتعادلية`: a parliamentary group by its political nisba or its party's
+// listed name (a club after `فريق` is the club alone: listed_orgs.h).
+// One past the group's name, or 0.
+size_t parliamentary_group_end(const RecognizerInput& in, size_t i) {
+  const auto head = match_class(in, i, "group_head", /*allow_skip=*/true);
+  if (!head) return 0;
+  const size_t next = i + head->token_count;
+  if (next >= in.tokens.size() || in.tokens[next].line_break_before) return 0;
+  if (const auto party = match_class(in, next, "org_name")) return next + party->token_count;
+  if (!is_definite_word(in, i) || !match_class(in, next, "political_nisba")) return 0;
+  ChainOptions options;
+  const NameChain chain = extend_name(in, next + 1, /*head_definite=*/true, options);
+  return std::max(chain.end, next + 1);
+}
+
+// `دارة الملك عبدالعزيز`, `مستشفى الأمير سلطان العسكري`, `مركز الملك فيصل
+// للبحوث`: a body named after a person by title and name. After a title
+// genitive the chain stops at the (indefinite) name; the person's names and
+// nasab particles are part of the body's name, and the chain goes on after
+// them. One past the name, or end.
+size_t through_eponym(const RecognizerInput& in, size_t end, const ChainOptions& options) {
+  if (end == 0 || !match_class(in, end - 1, "title") || !match_class(in, end, "given")) return end;
+  constexpr size_t kMaxNameWords = 5;
+  size_t p = end;
+  while (p < end + kMaxNameWords && !in.tokens[p].line_break_before &&
+         (match_class(in, p, "given") || (p > end && match_class(in, p, "nasab")))) {
+    ++p;
+  }
+  if (match_class(in, p - 1, "nasab")) --p;
+  const NameChain rest = extend_name(in, p, /*head_definite=*/true, options);
+  return std::max(rest.end, p);
+}
+
+// `متحف الفن الحديث التابع لمؤسسة قطر …`: a parent named in full after
+// `التابع ل` (an indefinite head with its own name) is an entity of its own;
+// a generic parent stays in the unit's name (`فرع البريد التابع للوكالة`,
+// GUIDE.md). One past the unit's name before such a phrase, or end.
+size_t before_named_parent(const RecognizerInput& in, size_t head_end, size_t end) {
+  constexpr char32_t kLam = U'\u0644';
+  for (size_t k = head_end; k + 1 < end; ++k) {
+    const auto link = match_class(in, k, "org_modifier");
+    if (!link || in.lexicon.entry(link->entry).attrs.empty() ||
+        in.lexicon.entry(link->entry).attrs[0] != "link") {
+      continue;
+    }
+    const size_t p = k + link->token_count;
+    const std::u32string& form = in.tokens[p].form;
+    if (is_arabic_word(in, p) && form.size() > 3 && form[0] == kLam && !has_article(form) &&
+        in.lexicon.has_word(std::u32string_view(form).substr(1), "org_head")) {
+      return k;
+    }
+  }
+  return end;
+}
+
+bool ends_feminine(const std::u32string& form) { return !form.empty() && form.back() == U'\u0647'; }
+
+// `جماعة أنصار الله الحوثية`, `حركة النهضة الإسلامية`: a listed body with a
+// feminine head takes a feminine nisba that agrees with it and is no
+// state's adjective (the gazetteer's own case: `مجلس الوزراء السعودي`), as
+// one name with the listed one's canonical key. Returns the mention, if any.
+std::optional<Mention> listed_name_with_nisba(const RecognizerInput& in, size_t i,
+                                              const LexiconMatch& alias) {
+  const size_t e = i + alias.token_count;
+  if (alias.token_count < 2 || !agreeing_nisba_after(in, i, e)) return std::nullopt;
+  Mention m = mention_over_tokens(in, i, e, alias.skip, EntityType::kOrg, Priority::kTriggeredName);
+  const LexiconEntry& entry = in.lexicon.entry(alias.entry);
+  if (!entry.attrs.empty()) m.canonical = in.lexicon.primary_phrase(entry.cls, entry.attrs[0]);
+  return m;
+}
+
+// `وكيل وزارة الخارجية السوداني`: a masculine nisba after a feminine head
+// and a feminine last noun agrees with neither; it qualifies a word before
+// the name (the role), so the name ends before it.
+bool disagreeing_adjective(const RecognizerInput& in, size_t first, size_t last) {
+  if (last <= first + 1 || !is_definite_word(in, last)) return false;
+  const std::u32string_view body = std::u32string_view(in.tokens[last].form).substr(2);
+  if (body.empty() || body.back() != U'\u064A' || !has_nisba_shape(body)) return false;
+  // `الأولى` folds onto a nisba's shape; its alef maqsura is feminine.
+  const std::u32string letters = original_letters(in, last);
+  if (!letters.empty() && letters.back() == U'\u0649') return false;
+  for (size_t k = first; k < last; ++k) {
+    if (!is_arabic_word(in, k) || !ends_feminine(in.tokens[k].form)) return false;
+  }
+  return true;
+}
+
+// `الوحدة السعودي` in a sports story is the listed club (listed_orgs.h), not
+// a unit (`وحدة`) with an adjective.
+bool club_at(const RecognizerInput& in, size_t i, bool sports_story) {
+  if (!sports_story) return false;
+  for (const LexiconMatch& m : in.matches_at(i)) {
+    if (in.lexicon.entry(m.entry).cls == "club") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
+  const bool sports_story = is_sports_story(in);
   for (size_t i = 0; i < in.tokens.size(); ++i) {
     if (const size_t end = quoted_list_after_plural(in, i, out); end > i) {
       i = end - 1;
       continue;
     }
+    if (const size_t end = parliamentary_group_end(in, i)) {
+      const auto head = match_class(in, i, "group_head", true);
+      out->push_back(mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,
+                                         Priority::kTriggeredName));
+      i = end - 1;
+      continue;
+    }
+    // `هيئة الدفاع` (the defence counsel), `الوحدة الوطنية` (national unity).
+    if (match_class(in, i, "generic_body_phrase", /*allow_skip=*/true)) continue;
     const auto head = head_at(in, i);
-    if (!head || alias_at(in, i, head->skip)) continue;
+    if (!head || club_at(in, i, sports_story)) continue;
+    if (const auto alias = alias_at(in, i, head->skip)) {
+      if (auto m = listed_name_with_nisba(in, i, *alias)) out->push_back(std::move(*m));
+      continue;
+    }
+    // `قانون بشأن إدارة الموارد البشرية`: the law's topic, no body.
+    if (head->masdar && i > 0 && match_class(in, i - 1, "topic_word")) continue;
     // `البرنامج الوطني …` is a plan, `المؤتمر الدولي …` an event: a longer
     // plan or event head at the same word wins over the ORG head.
     bool other_head = false;
@@ -129,8 +313,27 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     }
     // `حزب «الأمة القومي»`, `صحيفة «الوطن»`: a quoted name right after an
     // indefinite one-word head is one name with it, quotes inside (GUIDE.md).
-    if (!head->definite && head->tokens == 1 && !match_class(in, i, "event_head", true)) {
+    // `قيادة «حماس»` is the movement's leadership: the quoted name stands alone.
+    if (!head->definite && head->tokens == 1 && !match_class(in, i, "event_head", true) &&
+        !match_class(in, i, "part_head", true)) {
       if (const size_t end = quoted_name_end(in, head_end)) {
+        out->push_back(mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,
+                                           Priority::kTriggeredName));
+        i = end - 1;
+        continue;
+      }
+    }
+    // `شركة Apple`, `وكالة Reuters`: a class noun before a name in Latin
+    // letters (GUIDE.md: the class noun is part of the span).
+    if (!head->definite && head->tokens == 1 && match_class(in, i, "latin_class_noun", true)) {
+      size_t end = head_end;
+      constexpr size_t kMaxLatinWords = 3;
+      while (end < head_end + kMaxLatinWords && end < in.tokens.size() &&
+             !in.tokens[end].line_break_before && in.tokens[end].kind == TokenKind::kWord &&
+             !in.tokens[end].arabic) {
+        ++end;
+      }
+      if (end > head_end) {
         out->push_back(mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,
                                            Priority::kTriggeredName));
         i = end - 1;
@@ -150,8 +353,29 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     if (head->masdar && !(head->skip == 0 && fills_quotes(in, i, chain.end))) {
       named = named && (chain.genitives >= 2 || chain.embedded_names > 0 || chain.complements > 0);
     }
-    if (!named) continue;
-    const size_t end = std::max(chain.end, head_end);
+    const bool person_after = !head->definite && !head->masdar && head_end + 1 < in.tokens.size() &&
+                              proper_name_before_person(in, head_end);
+    if (!named && !person_after) continue;
+    size_t end = before_outlet_complement(in, head_end, std::max(chain.end, head_end));
+    end = before_event_phrase(in, head_end, end);
+    if (end > head_end) end = through_eponym(in, end, options);
+    end = before_named_parent(in, head_end, end);
+    if (person_after) end = head_end + 1;
+    if (head->definite && chain.genitives == 0 && chain.adjectives > 0 && chain.end == end) {
+      if (const size_t parent = parent_body_end(in, end)) end = parent;
+    }
+    if (disagreeing_adjective(in, i, end - 1)) --end;
+    // `شركة النور للتجارة ذ.م.م`: the legal form closes a company's name.
+    if (const auto form = match_class(in, end, "legal_form")) {
+      if (!in.tokens[end].line_break_before) end += form->token_count;
+    }
+    // `نادي بريست الفرنسي` in a sports story: the country's adjective says
+    // where the club plays (listed_orgs.h); outside sport it may be part of
+    // a body's name (`نادي الأسير الفلسطيني`).
+    if (end > head_end + 1 && match_class(in, i, "club_cue", true) && sports_story &&
+        match_class(in, end - 1, "nationality") && !match_class(in, end - 2, "club_name_word")) {
+      --end;
+    }
     Mention m = mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,
                                     Priority::kTriggeredName);
     out->push_back(std::move(m));

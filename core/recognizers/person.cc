@@ -21,7 +21,7 @@ constexpr std::string_view kNotNameClasses[] = {
     "title", "honorific", "role", "reporting_verb", "org_head", "org_modifier", "event_head",
     "policy_head", "nationality", "GPE", "LOC", "ORG", "law_kind", "named_law", "year_word",
     "gpe_prefix", "place_noun", "masdar_head", "title_intro", "month", "weekday", "deictic", "era",
-    "profession", "list_intro", "byline", "quantifier"};
+    "profession", "list_intro", "byline", "quantifier", "office_adjective"};
 
 // A given name's extent: tokens covered and proclitic letters skipped.
 struct NameWords {
@@ -47,13 +47,19 @@ class PersonFinder {
   void run() {
     for (size_t i = 0; i < n(); ++i) {
       if (from_triggers(i)) continue;
-      if (i == list_next_ && from_list_item(i)) continue;
+      if ((i == list_next_ || next_item_after_comma(i)) && from_list_item(i)) continue;
       from_given_name(i);
     }
   }
 
  private:
   size_t n() const { return in_.tokens.size(); }
+  // `، ومحمد …` a word or two after a name the rules found (`محمد سالم
+  // البشير دمب، ومحمد …`, its last word unknown): the next item of the list.
+  bool next_item_after_comma(size_t i) const {
+    return i >= 2 && last_person_end_ + 2 >= i && last_person_end_ < i && is_punct(in_, i - 1, U"\u060C,") &&
+           !line_break(i) && !line_break(i - 1) && in_.tokens[i].form[0] == U'\u0648';
+  }
   bool line_break(size_t i) const { return i < n() && in_.tokens[i].line_break_before; }
 
   std::optional<NameWords> given_at(size_t i, bool allow_skip) const {
@@ -76,7 +82,16 @@ class PersonFinder {
       }
     }
     if (!m) return std::nullopt;
+    // `ولاية` is a word of its own, not و + ل + the name `آية`: a proclitic is
+    // read off only a word no list holds whole.
+    if (m->skip > 0 && whole_word_listed(i)) return std::nullopt;
     return NameWords{m->token_count, m->skip};
+  }
+  bool whole_word_listed(size_t i) const {
+    for (const LexiconMatch& m : in_.matches_at(i)) {
+      if (m.skip == 0) return true;
+    }
+    return false;
   }
   // `عبد` and a name of God, written apart (`عبد الحافظ`) or joined
   // (`عبدالمنعم`): the lists hold the common ones, the pattern all. After
@@ -194,6 +209,38 @@ class PersonFinder {
            boundary_at(i + 1);
   }
 
+  // `ولي الدين`, `شمس الدين`: a word and `الدين` inside a name (after its
+  // first word) form one given name, like the listed `نور الدين`.
+  bool compound_din_at(size_t j) const {
+    static const std::u32string kAdDin = U"\u0627\u0644\u062F\u064A\u0646";  // الدين
+    if (j + 1 >= n() || line_break(j + 1) || in_.tokens[j + 1].form != kAdDin) return false;
+    return is_arabic_word(in_, j) && !has_article(in_.tokens[j].form) && !is_stop_word(in_, j) &&
+           !known_word(j) && !pronoun_at(j, false);
+  }
+
+  // A Hijri month's name after two name words or more, ending the name with
+  // no number after it, is a family name (`رمضان`, `رجب`, `شعبان`): a date
+  // has its day before the month.
+  bool hijri_month_surname_at(size_t i) const {
+    if (line_break(i) || has_article(in_.tokens[i].form)) return false;
+    const auto month = match_class(in_, i, "month");
+    if (!month || month->token_count != 1) return false;
+    const LexiconEntry& e = in_.lexicon.entry(month->entry);
+    if (e.attrs.empty() || e.attrs[0] != "hijri") return false;
+    return boundary_at(i + 1) && !(i + 1 < n() && in_.tokens[i + 1].kind == TokenKind::kNumber);
+  }
+
+  // Whether the words from tokens[j] to the next comma, at most `max_words`
+  // of them, could all end a name.
+  bool list_item_ends_within(size_t j, size_t max_words) const {
+    for (size_t k = j; k < j + max_words && k < n(); ++k) {
+      if (!plain_word(k, /*name_end=*/true) || in_.tokens[k].form[0] == U'\u0648') return false;
+      if (is_punct(in_, k + 1, U"\u060C,")) return true;
+      if (punct_or_end(k + 1)) return false;
+    }
+    return false;
+  }
+
   // A family name without the article after `words` name words (triggered
   // names only): `غادة والي`, `طارق الشيخ`, `الجنرال جيمس جونز`; `أشرف غاني
   // أحمد …` goes on.
@@ -204,6 +251,11 @@ class PersonFinder {
     const std::u32string& form = in_.tokens[j].form;
     if (plain_word(j, /*name_end=*/true)) {
       if (form[0] == U'\u0648') return false;  // `وعنان`: و joins a second name
+      // `أعضاء`, `أطراف`: a broken plural of the pattern أفعال is no surname.
+      if (form.size() == 5 && form[0] == U'\u0627' && form[3] == U'\u0627' &&
+          std::u32string_view(U"\u0627\u0648\u064A\u0647").find(form[4]) == std::u32string_view::npos) {
+        return false;
+      }
       // `بتاريخ`: a proclitic on a word the lists know.
       for (const LexiconMatch& m : in_.matches_at(j)) {
         if (m.skip > 0) return false;
@@ -215,18 +267,22 @@ class PersonFinder {
         return true;
       }
       // After more than one word, an unknown word is more often the verb of
-      // the clause (`أوليفر كرومول استطاع أن …`).
-      if (words > 1) return false;
+      // the clause (`أوليفر كرومول استطاع أن …`), but not in a list of names
+      // whose item ends at the next comma within two words (`، ومحمد عبد الله
+      // إسلم أوداعة،`).
+      if (words > 1) return list_item_ && list_item_ends_within(j, 2);
       if (boundary_at(j + 1)) return true;
       // The second word may be a surname no list holds, unless it looks like
       // a feminine noun or a verb (`الرئيس مبارك تناولت`).
       return !plain_first && form.back() != U'\u0647' && form.back() != U'\u062A';
     }
     // A role or title word as the surname (`والي`, `الشيخ`) ends the name, and
-    // never before a body or a place (`عضو لجنة …`).
+    // never before a body or a place (`عضو لجنة …`) or the office it heads
+    // (`نائب أمير …`, `نائب رئيس …`: a role without the article after it).
     return in_class(j, {"title", "role"}) && boundary_at(j + 1) &&
            !(j + 1 < n() && (known_name(in_, j + 1) || is_definite_word(in_, j + 1) ||
-                             match_class(in_, j + 1, "org_head", true)));
+                             match_class(in_, j + 1, "org_head", true) ||
+                             (is_arabic_word(in_, j + 1) && in_class(j + 1, {"role"}))));
   }
 
   // The end of a name that starts at tokens[i], or nullopt. After a trigger,
@@ -242,6 +298,13 @@ class PersonFinder {
       g = given_at(i, true);
       if (g && g->skip != 1) g.reset();
     }
+    // `الناجي محمد عيسى`: a listed given name with the article (as names are
+    // written in the Maghreb, Sudan and Mauritania) before another given name.
+    if (!g && is_definite_word(in_, i) && !line_break(i + 1) &&
+        in_.lexicon.has_word(std::u32string_view(in_.tokens[i].form).substr(2), "given") &&
+        !in_class(i, {"title", "role", "honorific", "profession", "nationality"}) && given_at(i + 1, false)) {
+      g = NameWords{1, 0};
+    }
     if (g) {
       span.skip = g->skip;
       span.end = i + g->token_count;
@@ -252,7 +315,24 @@ class PersonFinder {
                !is_stop_word(in_, i) && !has_article(in_.tokens[i].form) && !known_name(in_, i) &&
                (triggered || given_at(i + 2, false))) {
       span.end = i + 1;  // `الأمير تركي بن عبدالله`: a given name that is also a word
-    } else if (triggered && !given_first && plain_word(i) && !has_article(in_.tokens[i].form) &&
+      // An unlisted word with و before `بن` (listed names with و were read
+      // above): the و is the conjunction when the rest is a listed word
+      // (`وتركي بن …`); when the rest is an unlisted word of three letters,
+      // the shape of a perfect verb (`ووصل بن فرحان`), the name is `بن …`.
+      const std::u32string& form = in_.tokens[i].form;
+      if (form.size() >= 4 && form[0] == U'\u0648') {
+        Token rest = in_.tokens[i];
+        rest.form.erase(0, 1);
+        rest.alt_form.clear();
+        const std::vector<LexiconMatch> listed = in_.lexicon.matches_at({rest}, 0);
+        if (std::any_of(listed.begin(), listed.end(), [](const LexiconMatch& m) { return m.skip == 0; })) {
+          span.skip = 1;
+        } else if (rest.form.size() == 3) {
+          return name_at(i + 1, /*triggered=*/true, /*given_first=*/false);
+        }
+      }
+    } else if (triggered && !given_first && plain_word(i) && in_.tokens[i].form.size() >= 2 &&
+               !has_article(in_.tokens[i].form) &&
                in_.tokens[i].form.back() != U'\u0647' && in_.tokens[i].form[0] != U'\u0648' &&
                !imperfect_verb_shape(in_.tokens[i].form)) {
       span.end = i + 1;  // a name no list holds: `الدكتور سميث`, `عضو اللجنة ريا الرشيدي`
@@ -268,22 +348,37 @@ class PersonFinder {
     size_t words = nasab_first ? 2 : 1;  // a listed `عبد الرحمن` is one word
     size_t particles = nasab_first ? 1 : 0;  // `بن`, `آل`: not counted in the cap
     size_t j = span.end;
-    bool family = is_definite_word(in_, i);  // a family name (with the article) was taken
-    while (words - particles < kMaxNameWords && j < n() && !line_break(j)) {
+    // A family name (with the article) was taken; not a given name with it.
+    bool family = is_definite_word(in_, i) && !g;
+    bool article_given = false;  // the last word is a listed given name with the article
+    // `آل سعود` closes a name even past the cap (`فهد بن سعد بن عبدالله بن
+    // عبدالعزيز بن تركي آل سعود`).
+    while (j < n() && !line_break(j) &&
+           (words - particles < kMaxNameWords ||
+            (!family && in_.tokens[j].form == kAal && nasab_complement_at(j + 1)))) {
       // `الأمين العام`, `رئيس الوزراء`: a role begins here, the name has ended.
       if (auto r = match_class(in_, j, "role"); r && r->token_count > 1) break;
-      if (!family && nasab_at(j) && nasab_complement_at(j + 1)) {
+      // A listed given name with the article (`محمد الأمين ولد أحمد`) may
+      // still take its nasab.
+      const bool after_article_given = article_given;
+      article_given = false;
+      if ((!family || after_article_given) && nasab_at(j) && nasab_complement_at(j + 1)) {
         j += 2;
         words += 2;
         ++particles;
-        // `آل سعود` is a family name; after `بن` one with the article is.
-        family = is_definite_word(in_, j - 1) || in_.tokens[j - 2].form == kAal;
+        // `آل سعود` is a family name; after `بن` one with the article is,
+        // but after `عبد` it is a name of God (`محمد عبد الله إسلم`).
+        family = (is_definite_word(in_, j - 1) && in_.tokens[j - 2].form != kAbd) || in_.tokens[j - 2].form == kAal;
       } else if (title_before_place(j)) {
         break;  // `هيثم بن طارق سلطان عمان`: the office, not a name part
+      } else if (!family && compound_din_at(j)) {
+        j += 2;  // `محمد ولي الدين جلال`: a compound name in الدين no list holds
+        ++words;
       } else if (auto g = !family ? given_at(j, false) : std::nullopt) {
         j += g->token_count;
         ++words;
         family = g->token_count == 1 && is_definite_word(in_, j - 1);  // not `عبد الرحمن`
+        article_given = family;
       } else if (!family && in_.tokens[j].form == kAlAbd && is_definite_word(in_, j + 1) && !line_break(j + 1)) {
         j += 2;  // `العبد الله`: a family name of two words
         ++words;
@@ -291,6 +386,10 @@ class PersonFinder {
       } else if (is_definite_word(in_, j) &&
                  (family || !triggered || words > 1 ? second_family_name(j) : plain_word(j))) {
         ++j;  // a family name: `المهيني`; after a trigger any at first (`طارق الشيخ`)
+        ++words;
+        family = true;
+      } else if (words >= 2 && !family && hijri_month_surname_at(j)) {
+        ++j;  // `نجلاء بودن رمضان،`
         ++words;
         family = true;
       } else if (words >= 2 && !family && nisba_surname_at(j)) {
@@ -339,13 +438,14 @@ class PersonFinder {
   }
 
   // A title and the adjectives that belong to it (`الوزير المفوض`, `الرئيس
-  // الأمريكي`); a nisba word after a title is more often a family name.
+  // الأمريكي`, `الرئيس السابق`); a nisba word after a title is more often a
+  // family name.
   size_t title_end(size_t i, size_t len) const {
     size_t end = i + len;
     while (is_definite_word(in_, end) && !line_break(end) && !given_at(end, false)) {
       const std::u32string& form = in_.tokens[end].form;
       const bool participle = form.size() >= 6 && form[2] == kMeem && form.back() != kYeh;
-      if (!in_class(end, {"org_modifier", "nationality"}) &&
+      if (!in_class(end, {"org_modifier", "nationality", "office_adjective"}) &&
           !(participle && !is_stop_word(in_, end) && !nasab_at(end))) {
         break;
       }
@@ -423,11 +523,17 @@ class PersonFinder {
         given_first = false;
         k = skip_connectors(k + m->token_count);
       } else if (auto m = match_class(in_, k, "title", true)) {
-        const size_t end = title_end(k, m->token_count);
+        size_t end = title_end(k, m->token_count);
         // `م.` after a year is the era, `د.` may be a page: abbreviations, like
         // titles that are also common nouns, need a given name after them.
         given_first = match_class(in_, k, "ambiguous_title", true).has_value() ||
                       in_.tokens[k].form.size() - m->skip == 1;
+        // `الوزير الأسبق للاتصال كعوان جمال محفوظ`: the office's ل + noun
+        // stays in the title when a name follows it.
+        if (proclitic_letter(in_, end) == kLam && is_definite_word(in_, end + 1) && !line_break(end + 1) &&
+            !known_name(in_, end + 1) && name_at(end + 2, true, given_first)) {
+          end += 2;
+        }
         occs.push_back({k, m->skip, end});
         k = skip_connectors(end);
       } else if (auto m = match_class(in_, k, "profession", true)) {
@@ -467,6 +573,8 @@ class PersonFinder {
           const NameChain behalf = extend_name(in_, end + intro->token_count, false, options);
           if (behalf.end > end + intro->token_count) end = behalf.end;
         }
+        // `وزير الدفاع السابق`: an adjective of time stays in the role.
+        while (!line_break(end) && match_class(in_, end, "office_adjective")) ++end;
         occs.push_back({k, m->skip, end});
         k = skip_connectors(end);
       } else if (auto m = match_class(in_, k, "reporting_verb", true); m && k == i) {
@@ -530,7 +638,9 @@ class PersonFinder {
     // Only و may be read off its first word (`ب|رقية تهنئة` is no item).
     const auto given = given_at(i, true);
     if (!given || (given->skip > 0 && in_.tokens[i].form[0] != U'\u0648')) return false;
+    list_item_ = true;
     const auto name = name_at(i, true, true);
+    list_item_ = false;
     if (!name || name->end - name->first < 2) return false;
     emit_person(*name);
     return true;
@@ -542,6 +652,7 @@ class PersonFinder {
     if (after_venue(in_, name.first)) return;
     out_->push_back(mention_over_tokens(in_, name.first, name.end - 1, name.skip, EntityType::kPers,
                                         Priority::kPattern));
+    last_person_end_ = name.end;
     list_next_ = name.end;
     if (is_punct(in_, list_next_, U"\u060C,")) {
       ++list_next_;
@@ -555,6 +666,8 @@ class PersonFinder {
   std::vector<Mention>* out_;
   std::vector<Mention>* unsure_;
   size_t list_next_ = static_cast<size_t>(-1);  // where a list's next name would start
+  bool list_item_ = false;                       // name_at is reading a list's next item
+  size_t last_person_end_ = 0;                   // one past the last name emitted
 };
 
 }  // namespace

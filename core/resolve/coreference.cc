@@ -24,6 +24,7 @@ struct Referent {
   std::u32string spelling;   // for one-word forms that are also function words (`علي`)
   bool ambiguous = false;
   bool headline_only = false;  // refers only as a headline's source: «الشؤون»:
+  bool noun_only = false;      // an adjective used as the body's name: only as a noun
 };
 
 // Token forms; views into the document's tokens, which outlive the Linker.
@@ -116,9 +117,34 @@ class Linker {
       }
     }
     if (m.type == EntityType::kOrg) {
+      register_adjective_name(first, last, full, referent);
       register_acronym(last + 1, referent);
       register_portfolio(first, skip, full, referent);
     }
+  }
+
+  // `مصرف ليبيا المركزي` → `المركزي`, `المجلس الرئاسي` → `الرئاسي`: the press
+  // names a body by its last nisba adjective, used as a noun (`محافظ
+  // المركزي`). Not a state's adjective (`الليبي` names no one body).
+  void register_adjective_name(size_t first, size_t last, const Key& full, const Referent& referent) {
+    if (full.size() < 2 || last <= first || !is_definite_word(in_, last)) return;
+    if (full.size() == 2 && !is_definite_word(in_, first)) return;
+    if (!has_nisba_shape(full.back().substr(2)) || match_class(in_, last, "nationality")) return;
+    // `الأسرى` folds onto a nisba's shape; its alef maqsura is no nisba's ي.
+    const std::u32string letters = original_letters(in_, last);
+    if (!letters.empty() && letters.back() != U'\u064A') return;
+    Referent adjective = referent;
+    adjective.noun_only = true;
+    adjective.spelling = letters;
+    add_key({full.back()}, adjective);
+  }
+
+  // A noun's place: after a word that governs it (a construct noun, a verb,
+  // a preposition with its pronoun), not after a definite noun it would
+  // qualify (`البنك المركزي`).
+  bool in_noun_position(size_t i) const {
+    return i > 0 && !tokens()[i].line_break_before && is_arabic_word(in_, i - 1) &&
+           !is_definite_word(in_, i - 1) && !is_function_word(in_, i - 1);
   }
 
   // `منظمة العمل الدولية (ILO)`: one word in brackets right after the name.
@@ -225,6 +251,7 @@ class Linker {
         if (referent.headline_only && (c.len != 1 || c.skip != 0 || !headline_source(i))) continue;
         if (!uncovered(i, i + c.len - 1)) continue;
         if (c.len == 1 && (c.skip > 0 || !plausible_single(referent, i, c.skip))) continue;
+        if (referent.noun_only && !in_noun_position(i)) continue;
         Mention m;
         m.begin = t[i].begin + c.skip;
         m.end = t[i + c.len - 1].end;

@@ -6,6 +6,8 @@
 // overlap rule:
 //  - a person's family name (`المهيني`, `الشيخ`), kunya (`أبو الحسن`) or
 //    given name (`مازن`) alone, after the full name;
+//  - an ORG's last nisba adjective used as a noun, after the full name
+//    (`محافظ المركزي` after `مصرف ليبيا المركزي`), not a state's adjective;
 //  - an acronym in brackets right after an ORG (`منظمة العمل الدولية (ILO)`),
 //    and its later uses;
 //  - any later exact repeat of a PERS, ORG, EVENT or POLICY name of two words

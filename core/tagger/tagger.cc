@@ -1107,6 +1107,16 @@ bool names_office(const RecognizerInput& in, const Token& t) {
   return in.lexicon.has_word(t.form, "role") || in.lexicon.has_word(kArticle + t.form, "title");
 }
 
+// Whether normalised offset `pos` falls inside a token, after its first
+// letter (a proclitic read off the word).
+bool inside_word(const RecognizerInput& in, uint32_t pos) {
+  auto t = std::upper_bound(in.tokens.begin(), in.tokens.end(), pos,
+                            [](uint32_t p, const Token& tok) { return p < tok.begin; });
+  if (t == in.tokens.begin()) return false;
+  --t;
+  return t->begin < pos && pos < t->end;
+}
+
 // Stretches a rule's PERS mention to the model's longer name around it
 // (`الأمير فيصل بن بندر بن عبدالعزيز` + `آل سعود`, `رئيس البلدية عبد الله`
 // + `درويش`) when the model is sure of the added words and they overlap no
@@ -1127,7 +1137,12 @@ bool extend_rule_name(const TaggedWords& tagged, const RecognizerInput& in, size
     }
     for (size_t o = 0; o < rule_count; ++o) {
       const Mention& other = (*out)[o];
-      // Another part of the same name (`آل سعود`) loses to the longer span.
+      // Another part of the same name (`آل سعود`) loses to the longer span;
+      // a name after a glued و is the next item of a list (`… نصير وسامي فرج`).
+      if (other.type == EntityType::kPers && o != r && other.begin > 0 && other.begin >= begin &&
+          other.end <= end && in.doc.text[other.begin - 1] == U'\u0648' && inside_word(in, other.begin)) {
+        return false;
+      }
       if (o == r || (other.type == EntityType::kPers && other.begin >= begin && other.end <= end)) continue;
       if (overlaps(other, begin, rule.begin) || overlaps(other, rule.end, end)) return false;
     }
@@ -1198,7 +1213,8 @@ void find_model_names(const Tagger& tagger, const RecognizerInput& in, const Mod
                                                 : region                     ? EntityType::kLoc
                                                                              : EntityType::kGpe,
                                                 Priority::kModelGuess);
-    if (mention.type == EntityType::kPers && after_venue(in, head)) continue;  // `ملعب محمد الخامس`
+    // `ملعب محمد الخامس`, `مطار القاهرة`: no person or place inside a venue's name.
+    if (mention.type != EntityType::kOrg && (after_venue(in, head) || in_everyday_phrase(in, head))) continue;
     if (mention.type == EntityType::kPers &&
         extend_rule_name(tagged, in, first_word, last, mention.begin, mention.end, policy.extend_margin,
                          rule_count, out)) {
