@@ -223,7 +223,7 @@ function transfer() {
   if (!existsSync(path.join(site, 'index.html'))) return { skipped: 'build/site is missing (tools/build.sh makes it)' };
   const groups = {
     page: ['index.html', 'style.css', 'favicon.svg', 'sw.js'],
-    js: ['app.js', 'strings.js', 'entity-style.js', 'kashif-annotate.js', 'kashif-annotate-style.js',
+    js: ['app.js', 'strings.js', 'entity-style.js', 'presentation.js', 'soft-breaks.js', 'kashif-annotate.js', 'kashif-annotate-style.js',
       'kashif-client.js', 'kashif-worker.js', 'kashif.js', 'kashif_core.mjs'],
     wasm_and_data: ['kashif_core.wasm'],  // the word lists and ICU data are inside the wasm
   };

@@ -1,6 +1,7 @@
 // Assembles the served site: web/* and the wasm build's browser files in one
-// flat folder, the service worker's asset list and version written in, and
-// the single-file kashif.html beside them.
+// flat folder, web/presentation.js made afresh from core/data/tables/, the
+// service worker's asset list and version written in, and the single-file
+// kashif.html beside them.
 //
 //   node tools/assemble-site.mjs [OUT_DIR] [WASM_DIR]   (defaults: build/site, build/wasm)
 //
@@ -11,6 +12,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, w
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeSingleFile } from './make-single-file.mjs';
+import { presentationModule } from './gen_presentation.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,6 +29,8 @@ export function assembleSite({ outDir = path.join(root, 'build/site'), wasmDir =
   for (const name of readdirSync(webDir)) {
     if (statSync(path.join(webDir, name)).isFile()) copyFileSync(path.join(webDir, name), path.join(outDir, name));
   }
+  // The presentation tables as the core has them now, whatever web/ holds.
+  writeFileSync(path.join(outDir, 'presentation.js'), presentationModule());
   for (const name of WASM_FILES) {
     const from = path.join(wasmDir, name);
     try {

@@ -13,7 +13,7 @@ import { WASM_FILES } from './assemble-site.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 // The element and what it imports (web/), and the types (wasm/).
-const WEB_FILES = ['kashif-annotate.js', 'kashif-annotate-define.js', 'kashif-annotate-style.js', 'strings.js', 'entity-style.js'];
+const WEB_FILES = ['kashif-annotate.js', 'kashif-annotate-define.js', 'kashif-annotate-style.js', 'strings.js', 'entity-style.js', 'presentation.js'];
 const TYPE_FILES = ['kashif.d.ts', 'kashif-client.d.ts', 'kashif-annotate.d.ts'];
 
 export function makePackage({ outDir = path.join(root, 'build/npm'), wasmDir = path.join(root, 'build/wasm') } = {}) {

@@ -3,8 +3,10 @@
 // presentation only; every entity comes from the widget's `kashif-entities`.
 import { KashifAnnotate, MAX_TEXT_BYTES, utf8Length } from './kashif-annotate.js';
 import { createKashifClient } from './kashif-client.js';
-import { SAMPLE_TEXT, TYPES, stringsFor, typeNames, formatValue, valueLine, displayName, entityNames } from './strings.js';
-import { TYPE_STYLES, typeStyleRules } from './entity-style.js';
+import { SAMPLE_TEXT, stringsFor, typeNames, formatValue, valueLine, displayName, entityNames } from './strings.js';
+import { TYPES, TYPE_STYLES } from './presentation.js';
+import { typeStyleRules } from './entity-style.js';
+import { keepSoftBreaks } from './soft-breaks.js';
 
 const $ = (id) => document.getElementById(id);
 const source = $('source');
@@ -223,6 +225,11 @@ source.addEventListener('paste', (event) => {
     showMessage(tooLarge(utf8Length(pasted)));
   }
 });
+
+// A long line (a PDF's text has no line breaks) is shown with soft breaks,
+// which keep typing fast; `source.value` is still the text as pasted.
+// After the size limit: a refused paste is not inserted.
+keepSoftBreaks(source);
 
 async function openFile(file) {
   const s = stringsFor(state.lang);

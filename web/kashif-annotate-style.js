@@ -10,7 +10,7 @@
 // reader's default font size), not from the page's rem. Custom properties
 // (--kashif-font-size, --kashif-font-family, --kashif-line-height,
 // --kashif-background, --kashif-padding) are the styling hooks.
-import { TYPES } from './strings.js';
+import { TYPES } from './presentation.js';
 import { typeStyleRules } from './entity-style.js';
 
 const THEMES = {

@@ -19,7 +19,8 @@
 // Analysis runs in a worker (kashif-client.js) shared by every instance on
 // the page. Text reaches the DOM only as text nodes.
 import { createKashifClient } from './kashif-client.js';
-import { TYPES, stringsFor, typeNames, formatValue, entityNames } from './strings.js';
+import { stringsFor, typeNames, formatValue, entityNames } from './strings.js';
+import { TYPES } from './presentation.js';
 import { WIDGET_CSS } from './kashif-annotate-style.js';
 
 /** Texts longer than this (UTF-8 bytes) are refused with a message. */

@@ -1,7 +1,8 @@
 // Every string the page and the widget show, in Arabic and English. Nothing
-// user-visible is written anywhere else; a new language is one more column.
-
-export const TYPES = ['PERS', 'ORG', 'GPE', 'LOC', 'LAW', 'DATE', 'EVENT', 'POLICY', 'OCC', 'CONTACT'];
+// user-visible is written anywhere else but in the presentation tables the
+// core shares (type names and the words of values: web/presentation.js,
+// generated from core/data/tables/); a new language is one more column.
+import { TYPE_NAMES, VALUE_WORDS } from './presentation.js';
 
 // The example text is content, not interface: Arabic in every language.
 export const SAMPLE_TEXT = 'أعلنت الأمم المتحدة في دولة الكويت يوم 15 نوفمبر 2021 أن الحكومة ستعرض على مجلس الأمة تعديل القانون رقم 91 لسنة 2013 بشأن مكافحة الاتجار بالأشخاص، بالتعاون مع قطر ومنظمة الهجرة الدولية. وقال وزير العمل الدكتور طارق الشيخ إن الخطة تشمل دول الخليج.';
@@ -70,18 +71,6 @@ export const STRINGS = {
     offline: 'يعمل دون اتصال: لا يغادر النص جهازك.',
     downloadSingle: 'نزّل كاشف في ملف واحد (kashif.html) يُفتح من القرص مباشرة',
     megabytes: (n) => `${n.toLocaleString('ar', { maximumFractionDigits: 1 })} م.ب`,
-    types: {
-      PERS: ['شخص', 'شخص'],
-      ORG: ['هيئة', 'هيئة أو منظمة'],
-      GPE: ['دولة', 'دولة أو مدينة'],
-      LOC: ['منطقة', 'منطقة جغرافية'],
-      LAW: ['تشريع', 'قانون أو تشريع'],
-      DATE: ['تاريخ', 'تاريخ'],
-      EVENT: ['حدث', 'حدث أو مناسبة'],
-      POLICY: ['سياسة', 'سياسة أو خطة'],
-      OCC: ['منصب', 'منصب أو لقب'],
-      CONTACT: ['اتصال', 'وسيلة اتصال'],
-    },
   },
   en: {
     dir: 'ltr',
@@ -135,18 +124,6 @@ export const STRINGS = {
     offline: 'Works offline: the text never leaves your device.',
     downloadSingle: 'Download Kashif as one file (kashif.html) to open straight from disk',
     megabytes: (n) => `${n.toLocaleString('en', { maximumFractionDigits: 1 })} MB`,
-    types: {
-      PERS: ['person', 'Person'],
-      ORG: ['org', 'Organisation'],
-      GPE: ['GPE', 'Country or city'],
-      LOC: ['place', 'Region'],
-      LAW: ['law', 'Law'],
-      DATE: ['date', 'Date'],
-      EVENT: ['event', 'Event'],
-      POLICY: ['policy', 'Policy or plan'],
-      OCC: ['role', 'Role or title'],
-      CONTACT: ['contact', 'Contact'],
-    },
   },
 };
 
@@ -158,41 +135,20 @@ export function stringsFor(lang) {
 
 /** [short badge label, full name] of an entity type in `lang`. */
 export function typeNames(lang, type) {
-  return stringsFor(lang).types[type] || [type, type];
+  return TYPE_NAMES[stringsFor(lang) === STRINGS.en ? 'en' : 'ar'][type] || [type, type];
 }
 
 // --- values and names as a reader reads them ---
 //
-// core/result_html.cc writes the same values for `kashif analyze --format
-// html` (tests/wasm/display.test.mjs compares the two): change them together.
+// core/output/result_html.cc writes the same values for `kashif analyze --format
+// html` with the same words (core/data/tables/value_words.tsv);
+// tests/wasm/display.test.mjs and tests/browser/presentation.test.mjs
+// compare the two: change the rules together.
 
-// Law kinds (LawRef::kind, core/data/law_kinds.tsv) by their Arabic names;
-// English names are the ids in words (`royal_decree` → `Royal decree`).
-const LAW_KINDS_AR = {
-  law: 'قانون', legislation: 'تشريع', decree: 'مرسوم', decree_law: 'مرسوم بقانون',
-  amiri_decree: 'مرسوم أميري', sultani_decree: 'مرسوم سلطاني', royal_decree: 'مرسوم ملكي',
-  presidential_decree: 'مرسوم رئاسي', legislative_decree: 'مرسوم تشريعي', executive_decree: 'مرسوم تنفيذي',
-  federal_decree: 'مرسوم اتحادي', federal_decree_law: 'مرسوم بقانون اتحادي', federal_law: 'قانون اتحادي',
-  organic_law: 'قانون تنظيمي', temporary_law: 'قانون مؤقت', order: 'أمر', royal_order: 'أمر ملكي',
-  amiri_order: 'أمر أميري', high_order: 'أمر سامٍ', sultani_order: 'أمر سلطاني', dahir: 'ظهير',
-  decision: 'قرار', ministerial_decision: 'قرار وزاري', administrative_decision: 'قرار إداري',
-  presidential_decree_law: 'قرار جمهوري بقانون', cabinet_decision: 'قرار مجلس الوزراء',
-  prime_ministerial_decision: 'قرار رئيس مجلس الوزراء', security_council_resolution: 'قرار مجلس الأمن',
-  general_assembly_resolution: 'قرار الجمعية العامة', regulation: 'لائحة', executive_regulation: 'لائحة تنفيذية',
-  statute: 'نظام', basic_statute: 'نظام أساسي', constitution: 'دستور', convention: 'اتفاقية', agreement: 'اتفاق',
-  protocol: 'بروتوكول', optional_protocol: 'بروتوكول اختياري', charter: 'ميثاق', treaty: 'معاهدة',
-  declaration: 'إعلان', covenant: 'عهد', code: 'مدونة', circular: 'تعميم', directive: 'توجيه',
-};
-
-// Gregorian months as most Arab countries write them, and as the Levant and
-// Iraq do; a date whose text uses the second set is shown with it.
-const MONTHS_AR = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
-const MONTHS_LEVANT = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
-const HIJRI_MONTHS_AR = ['محرم', 'صفر', 'ربيع الأول', 'ربيع الآخر', 'جمادى الأولى', 'جمادى الآخرة', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذو القعدة', 'ذو الحجة'];
-const WEEKDAYS_AR = ['الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'];  // ISO 1..7
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const HIJRI_MONTHS_EN = ['Muharram', 'Safar', 'Rabi al-Awwal', 'Rabi al-Akhir', 'Jumada al-Ula', 'Jumada al-Akhira', 'Rajab', 'Shaban', 'Ramadan', 'Shawwal', 'Dhu al-Qada', 'Dhu al-Hijja'];
-const WEEKDAYS_EN = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+/** The words of values in `lang`: VALUE_WORDS.ar or .en. */
+function wordsFor(lang) {
+  return VALUE_WORDS[stringsFor(lang) === STRINGS.en ? 'en' : 'ar'];
+}
 
 /**
  * Arabic text in a matching form close to the core's (core/normalize.h):
@@ -255,20 +211,20 @@ export function entityNames(result) {
 }
 
 function isoPoint(point, hijri, lang, mention) {
-  const ar = stringsFor(lang) === STRINGS.ar;
+  const words = wordsFor(lang);
   const weekday = /^XXXX-WXX-([1-7])$/.exec(point);
-  if (weekday) return (ar ? WEEKDAYS_AR : WEEKDAYS_EN)[weekday[1] - 1];
+  if (weekday) return words.weekday[weekday[1] - 1];
   const m = /^(?:(\d{1,4})|-)(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(point);  // --MM-DD: no year
   if (!m) return point;
   const [, year, month, day] = m;
   let names;
-  if (hijri) names = ar ? HIJRI_MONTHS_AR : HIJRI_MONTHS_EN;
-  else if (!ar) names = MONTHS_EN;
-  else names = month && fold(mention).includes(fold(MONTHS_LEVANT[month - 1])) ? MONTHS_LEVANT : MONTHS_AR;
+  if (hijri) names = words.hijri_month;
+  else if (words.month_levant && month && fold(mention).includes(fold(words.month_levant[month - 1]))) names = words.month_levant;
+  else names = words.month;
   const parts = [];
   if (day) parts.push(String(Number(day)));
   if (month) parts.push(names[Number(month) - 1] || month);
-  if (year) parts.push(hijri ? `${year} ${ar ? 'هـ' : 'AH'}` : year);
+  if (year) parts.push(hijri ? `${year} ${words.word.hijri_era}` : year);
   return parts.join(' ');
 }
 
@@ -286,7 +242,7 @@ function dateText(iso, hijri, lang, mention) {
  */
 export function formatValue(value, lang = 'ar', mention = '') {
   if (!value || typeof value !== 'object') return { text: '', iso: '' };
-  const ar = stringsFor(lang) === STRINGS.ar;
+  const words = wordsFor(lang);
   if ('iso' in value) {
     const hijri = value.calendar === 'hijri';
     let text = dateText(value.iso, hijri, lang, mention);
@@ -296,19 +252,17 @@ export function formatValue(value, lang = 'ar', mention = '') {
   }
   if ('normalized' in value) return { text: value.normalized, iso: '' };
   if ('kind' in value) {
-    const kind = ar ? (LAW_KINDS_AR[value.kind] || value.kind)
-      : value.kind.charAt(0).toUpperCase() + value.kind.slice(1).replace(/_/g, ' ');
-    const parts = [kind];
+    const parts = [words.law_kind[value.kind] || value.kind];
     if (value.number) parts.push(asWritten(mention, value.number));
     if (value.year) {
-      const era = value.calendar === 'hijri' ? (ar ? ' هـ' : ' AH') : '';
-      parts.push(ar ? `لسنة ${value.year}${era}` : `of ${value.year}${era}`);
+      const era = value.calendar === 'hijri' ? ` ${words.word.hijri_era}` : '';
+      parts.push(`${words.word.of_year} ${value.year}${era}`);
     }
     // The date of the act, when the citation gives one (`وتاريخ 14/3/1433هـ`).
     let iso = '';
     if (value.date && value.date.iso) {
       const hijri = value.date.calendar === 'hijri';
-      parts.push(`${ar ? 'بتاريخ' : 'dated'} ${dateText(value.date.iso, hijri, lang, mention)}`);
+      parts.push(`${words.word.dated} ${dateText(value.date.iso, hijri, lang, mention)}`);
       iso = hijri ? (value.date.gregorian || '') : value.date.iso;
     }
     return { text: parts.join(' '), iso: /^\d/.test(iso) ? iso : '' };

@@ -2,42 +2,27 @@
 
 #include <string_view>
 
+#include "core/output/presentation.h"
 #include "core/text/utf8.h"
 
 namespace kashif {
 
 namespace {
 
-// How each type looks and is called. Mirrors TYPE_STYLES in
-// web/entity-style.js (colours, underline) and the Arabic type names in
-// web/strings.js, so the CLI's page and the web page agree; change them
-// together. In EntityType order.
-struct TypeStyle {
-  const char* light_fg;
-  const char* light_bg;
-  const char* dark_fg;
-  const char* dark_bg;
-  const char* line;   // text-decoration-style of the underline
-  const char* label;  // short name, shown on every mark
-  const char* title;  // full name, in the legend
-};
+// How each type looks and is called, and the words of values: the tables of
+// core/output/presentation.h, which web/presentation.js is generated from.
+const TypePresentation& style_of(EntityType type) { return type_presentation(type); }
 
-constexpr TypeStyle kTypeStyles[kEntityTypeCount] = {
-    {"#1d4ed8", "#dbeafe", "#9cc3ff", "#1c2d4f", "solid", "شخص", "شخص"},
-    {"#7e22ce", "#f3e8ff", "#d8b4fe", "#35204a", "double", "هيئة", "هيئة أو منظمة"},
-    {"#047857", "#d1fae5", "#6ee7b7", "#123b30", "dashed", "دولة", "دولة أو مدينة"},
-    {"#0e7490", "#cffafe", "#67e8f9", "#113a44", "dotted", "منطقة", "منطقة جغرافية"},
-    {"#b91c1c", "#fee2e2", "#ff8a8a", "#4a1f1f", "wavy", "تشريع", "قانون أو تشريع"},
-    {"#92400e", "#fef3c7", "#fcd34d", "#45341a", "solid", "تاريخ", "تاريخ"},
-    {"#b13a0b", "#ffedd5", "#fdba74", "#4a2a12", "double", "حدث", "حدث أو مناسبة"},
-    {"#4338ca", "#e0e7ff", "#a5b4fc", "#272b55", "dashed", "سياسة", "سياسة أو خطة"},
-    {"#4d7c0f", "#ecfccb", "#bef264", "#2c3a15", "dotted", "منصب", "منصب أو لقب"},
-    {"#475569", "#e2e8f0", "#e2e8f0", "#2b3340", "wavy", "اتصال", "وسيلة اتصال"},
-};
+std::string arabic_word(std::string_view set, std::string_view key) {
+  return std::string(value_word(set, key, Language::kArabic));
+}
 
-const TypeStyle& style_of(EntityType type) { return kTypeStyles[static_cast<int>(type)]; }
+const std::string& arabic_label(const TypePresentation& t) { return t.label[static_cast<int>(Language::kArabic)]; }
+const std::string& arabic_name(const TypePresentation& t) { return t.name[static_cast<int>(Language::kArabic)]; }
 
-// The page's own look; the per-type rules are added from kTypeStyles.
+std::string arabic_word(std::string_view set, int key) { return arabic_word(set, std::to_string(key)); }
+
+// The page's own look; the per-type rules are added from the type table.
 // Layout uses logical properties, as web/style.css does.
 constexpr const char* kPageCss = R"css(
 :root {
@@ -189,48 +174,10 @@ void append_escaped(std::string_view utf8, std::string* out) {
 }
 
 // --- values and names as a reader reads them ---
-// The same rules and words as web/strings.js (formatValue, displayName,
-// fold), Arabic only: the page is Arabic. tests/wasm/display.test.mjs
-// checks that both write the same values; change them together.
-
-struct LawKindName {
-  const char* id;  // LawRef::kind (core/data/law_kinds.tsv)
-  const char* arabic;
-};
-
-constexpr LawKindName kLawKindNames[] = {
-    {"law", "قانون"}, {"legislation", "تشريع"}, {"decree", "مرسوم"}, {"decree_law", "مرسوم بقانون"},
-    {"amiri_decree", "مرسوم أميري"}, {"sultani_decree", "مرسوم سلطاني"}, {"royal_decree", "مرسوم ملكي"},
-    {"presidential_decree", "مرسوم رئاسي"}, {"legislative_decree", "مرسوم تشريعي"},
-    {"executive_decree", "مرسوم تنفيذي"}, {"federal_decree", "مرسوم اتحادي"},
-    {"federal_decree_law", "مرسوم بقانون اتحادي"}, {"federal_law", "قانون اتحادي"},
-    {"organic_law", "قانون تنظيمي"}, {"temporary_law", "قانون مؤقت"}, {"order", "أمر"},
-    {"royal_order", "أمر ملكي"}, {"amiri_order", "أمر أميري"}, {"high_order", "أمر سامٍ"},
-    {"sultani_order", "أمر سلطاني"}, {"dahir", "ظهير"}, {"decision", "قرار"},
-    {"ministerial_decision", "قرار وزاري"}, {"administrative_decision", "قرار إداري"},
-    {"presidential_decree_law", "قرار جمهوري بقانون"}, {"cabinet_decision", "قرار مجلس الوزراء"},
-    {"prime_ministerial_decision", "قرار رئيس مجلس الوزراء"},
-    {"security_council_resolution", "قرار مجلس الأمن"},
-    {"general_assembly_resolution", "قرار الجمعية العامة"}, {"regulation", "لائحة"},
-    {"executive_regulation", "لائحة تنفيذية"}, {"statute", "نظام"}, {"basic_statute", "نظام أساسي"},
-    {"constitution", "دستور"}, {"convention", "اتفاقية"}, {"agreement", "اتفاق"},
-    {"protocol", "بروتوكول"}, {"optional_protocol", "بروتوكول اختياري"}, {"charter", "ميثاق"},
-    {"treaty", "معاهدة"}, {"declaration", "إعلان"}, {"covenant", "عهد"}, {"code", "مدونة"},
-    {"circular", "تعميم"}, {"directive", "توجيه"},
-};
-
-// Gregorian months as most Arab countries write them, and as the Levant and
-// Iraq do (used when the date's own text does).
-constexpr const char* kMonths[12] = {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو",
-                                     "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
-constexpr const char* kLevantMonths[12] = {"كانون الثاني", "شباط", "آذار", "نيسان",
-                                           "أيار", "حزيران", "تموز", "آب",
-                                           "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"};
-constexpr const char* kHijriMonths[12] = {"محرم", "صفر", "ربيع الأول", "ربيع الآخر",
-                                          "جمادى الأولى", "جمادى الآخرة", "رجب", "شعبان",
-                                          "رمضان", "شوال", "ذو القعدة", "ذو الحجة"};
-constexpr const char* kWeekdays[7] = {"الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
-                                      "الجمعة", "السبت", "الأحد"};  // ISO 1..7
+// The same rules as web/strings.js (formatValue, displayName, fold) with the
+// same words (value_words.tsv), Arabic only: the page is Arabic.
+// tests/wasm/display.test.mjs and tests/browser/presentation.test.mjs check
+// that both write the same values.
 
 std::u32string to_u32(std::string_view utf8) {
   auto decoded = decode_utf8(utf8);
@@ -318,7 +265,7 @@ bool all_digits(std::string_view s) {
 // in words; anything else as it is.
 std::string date_point_text(std::string_view point, bool hijri, std::string_view mention) {
   if (point.size() == 10 && point.substr(0, 9) == "XXXX-WXX-" && point[9] >= '1' && point[9] <= '7') {
-    return kWeekdays[point[9] - '1'];
+    return arabic_word("weekday", point[9] - '0');
   }
   std::string_view year;
   std::string_view rest = point;
@@ -345,11 +292,12 @@ std::string date_point_text(std::string_view point, bool hijri, std::string_view
   std::string out;
   if (day > 0) out += std::to_string(day);
   if (month > 0) {
-    const char* name = kMonths[month - 1];
+    std::string name = arabic_word("month", month);
+    const std::string levant = arabic_word("month_levant", month);
     if (hijri) {
-      name = kHijriMonths[month - 1];
-    } else if (fold(to_u32(mention)).find(fold(to_u32(kLevantMonths[month - 1]))) != std::u32string::npos) {
-      name = kLevantMonths[month - 1];
+      name = arabic_word("hijri_month", month);
+    } else if (!levant.empty() && fold(to_u32(mention)).find(fold(to_u32(levant))) != std::u32string::npos) {
+      name = levant;
     }
     if (!out.empty()) out += ' ';
     out += name;
@@ -357,7 +305,7 @@ std::string date_point_text(std::string_view point, bool hijri, std::string_view
   if (!year.empty()) {
     if (!out.empty()) out += ' ';
     out += std::string(year);
-    if (hijri) out += " هـ";
+    if (hijri) out += " " + arabic_word("word", "hijri_era");
   }
   return out;
 }
@@ -384,16 +332,17 @@ struct ValueText {
   std::string_view mention;
   ShownValue operator()(std::monostate) const { return {}; }
   ShownValue operator()(const LawRef& law) const {
-    std::string out = law.kind.id();
-    for (const LawKindName& k : kLawKindNames) {
-      if (out == k.id) out = k.arabic;
-    }
+    std::string out = arabic_word("law_kind", law.kind.id());
+    if (out.empty()) out = law.kind.id();
     if (!law.number.empty()) out += ' ' + as_written(mention, law.number);
-    if (law.year != 0) out += " لسنة " + std::to_string(law.year) + (law.hijri_year ? " هـ" : "");
+    if (law.year != 0) {
+      out += " " + arabic_word("word", "of_year") + " " + std::to_string(law.year);
+      if (law.hijri_year) out += " " + arabic_word("word", "hijri_era");
+    }
     // The date of the act, when the citation gives one.
     std::string iso;
     if (!law.date.iso.empty()) {
-      out += " بتاريخ " + date_text(law.date.iso, law.date.hijri, mention);
+      out += " " + arabic_word("word", "dated") + " " + date_text(law.date.iso, law.date.hijri, mention);
       iso = law.date.hijri ? law.date.gregorian : law.date.iso;
     }
     return {out, !iso.empty() && iso[0] >= '0' && iso[0] <= '9' ? iso : ""};
@@ -411,17 +360,18 @@ ShownValue shown_value(const Entity& e) { return std::visit(ValueText{e.text}, e
 
 void append_type_rules(std::string* out) {
   for (int i = 0; i < kEntityTypeCount; ++i) {
-    const TypeStyle& s = kTypeStyles[i];
+    const TypePresentation& s = style_of(static_cast<EntityType>(i));
     const std::string cls = std::string(".t-") + type_name(static_cast<EntityType>(i));
-    *out += cls + " { --k-fg: " + s.light_fg + "; --k-bg: " + s.light_bg + "; --k-line: " + s.line +
+    *out += cls + " { --k-fg: " + s.light_fg + "; --k-bg: " + s.light_bg + "; --k-line: " + s.underline +
             "; }\n";
     // The label's alternative text ("، شخص") keeps the name and the type
     // apart for a screen reader.
-    *out += "mark" + cls + "::after { content: \"" + s.label + "\" / \"، " + s.label + "\"; }\n";
+    const std::string& label = arabic_label(s);
+    *out += "mark" + cls + "::after { content: \"" + label + "\" / \"، " + label + "\"; }\n";
   }
   *out += "@media (prefers-color-scheme: dark) {\n";
   for (int i = 0; i < kEntityTypeCount; ++i) {
-    const TypeStyle& s = kTypeStyles[i];
+    const TypePresentation& s = style_of(static_cast<EntityType>(i));
     *out += std::string("  .t-") + type_name(static_cast<EntityType>(i)) + " { --k-fg: " +
             s.dark_fg + "; --k-bg: " + s.dark_bg + "; }\n";
   }
@@ -432,8 +382,9 @@ void append_legend(std::string* out) {
   *out += "<ul class=\"legend\" aria-label=\"الأنواع\">\n";
   for (int i = 0; i < kEntityTypeCount; ++i) {
     const char* name = type_name(static_cast<EntityType>(i));
-    *out += std::string("<li><span class=\"swatch t-") + name + "\">" + kTypeStyles[i].label +
-            "</span> " + kTypeStyles[i].title + "</li>\n";
+    const TypePresentation& s = style_of(static_cast<EntityType>(i));
+    *out += std::string("<li><span class=\"swatch t-") + name + "\">" + arabic_label(s) + "</span> " +
+            arabic_name(s) + "</li>\n";
   }
   *out += "</ul>\n";
 }
@@ -474,7 +425,7 @@ void append_marked_text(size_t doc, const Analysis& a, std::string* out) {
     append_escaped(text.substr(at, e.start - at), out);
     const std::u32string_view covered = text.substr(e.start, e.end - e.start);
     std::string title = names[k].empty() ? e.text : names[k];
-    title += std::string(" · ") + style_of(e.type).title;
+    title += std::string(" · ") + arabic_name(style_of(e.type));
     const ShownValue value = shown_value(e);
     if (!value.text.empty()) title += " · " + value.text;
     if (!value.iso.empty()) title += " · " + value.iso;
@@ -519,7 +470,7 @@ void append_table(size_t doc, const Analysis& a, std::string* out) {
     append_escaped(std::string_view(display_name(row)), out);
     if (linked) *out += "</a>";
     *out += std::string("</bdi></td><td><span class=\"swatch t-") + name + "\" title=\"" +
-            style_of(row.type).title + "\">" + style_of(row.type).label +
+            arabic_name(style_of(row.type)) + "\">" + arabic_label(style_of(row.type)) +
             "</span></td><td class=\"num\">" + std::to_string(row.mentions.size()) +
             "</td><td class=\"value\">";
     if (shown != nullptr) {

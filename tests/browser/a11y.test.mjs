@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { TYPE_STYLES } from '../../web/entity-style.js';
+import { TYPE_STYLES } from '../../web/presentation.js';
 import { VISIONS, contrast, deltaE } from './colour.mjs';
 import { analyseInPage, engineReady, openPage, seedArticle, setUp } from './helpers.mjs';
 

@@ -116,6 +116,30 @@ export async function analyseInPage(page, text) {
   }), text);
 }
 
+/**
+ * Pastes `text` into the page's textarea at its selection as a user's paste
+ * does (a paste event carrying it, and the browser's own insertion when no
+ * listener took it) and waits for the widget's result for the whole text.
+ */
+export async function pasteInPage(page, text) {
+  await page.focus('#source');
+  return page.evaluate((t) => new Promise((resolve) => {
+    const source = document.getElementById('source');
+    const view = document.getElementById('view');
+    const expected = source.value.slice(0, source.selectionStart) + t + source.value.slice(source.selectionEnd);
+    view.addEventListener('kashif-entities', function done(e) {
+      if (e.detail.text !== expected) return;
+      view.removeEventListener('kashif-entities', done);
+      resolve({ ok: e.detail.ok, entities: e.detail.entities.length });
+    });
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    if (source.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }))) {
+      document.execCommand('insertText', false, t);  // what the browser does with a paste no one handled
+    }
+  }), text);
+}
+
 /** The marks a <kashif-annotate> shows: [{type, text, i}]. */
 export function marksOf(page, selector = '#view') {
   return page.evaluate((sel) => [...document.querySelector(sel).shadowRoot.querySelectorAll('mark')]

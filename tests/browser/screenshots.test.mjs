@@ -1,6 +1,6 @@
 // Screenshots of every view, for the README: the page at 1366×900 (a Saudi
 // legal preamble and a Lebanese story, the details of a mark open), at
-// 390×844, in English, dark, the widget on the partner demo, and the page of
+// 390×844, in English, dark, with a 1 MB paste on one line, the widget on the partner demo, and the page of
 // `kashif analyze --format html` (made by the core through wasm). Each is
 // checked to show Arabic that joins (the layout test is arabic.test.mjs) and
 // written to KASHIF_DOCS_DIR (`KASHIF_DOCS_DIR=docs` refreshes docs/), else
@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { analyseInPage, engineReady, nodeKashif, openPage, root, setUp } from './helpers.mjs';
+import { analyseInPage, engineReady, nodeKashif, openPage, pasteInPage, root, seedArticle, setUp } from './helpers.mjs';
 
 const outDir = process.env.KASHIF_DOCS_DIR
   ? path.resolve(root, process.env.KASHIF_DOCS_DIR)
@@ -61,6 +61,17 @@ test('screenshots: a phone, English, dark', async () => {
   await shot(english, 'page-english-1366');
   const dark = await analysedPage({ width: 1366, height: 900 }, { dark: true });
   await shot(dark, 'page-dark-1366');
+});
+
+test('screenshots: a 1 MB paste on one line', async () => {
+  const sentence = seedArticle().replace(/\s+/g, ' ').trim();
+  let big = '';
+  while (Buffer.byteLength(big) < 1024 * 1024) big += `${sentence} `;
+  const { page } = await openPage(env.browser, env.server.url, { viewport: { width: 1366, height: 900 } });
+  await engineReady(page);
+  const r = await pasteInPage(page, big.trimEnd());
+  assert.ok(r.ok && r.entities > 1000, `${r.entities} entities`);
+  await shot(page, 'page-long-1366');
 });
 
 test('screenshots: the widget on a partner page, and the CLI page', async () => {

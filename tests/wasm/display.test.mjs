@@ -65,8 +65,8 @@ test('the CLI page and the web page show the same names and values', async () =>
   assert.ok(compared > 50, `${compared} rows compared`);
 });
 
-test('the CLI page draws each type as web/entity-style.js does', async () => {
-  const { TYPE_STYLES } = await import(path.join(root, 'web/entity-style.js'));
+test('the CLI page draws each type as web/presentation.js says', async () => {
+  const { TYPE_STYLES } = await import(path.join(root, 'web/presentation.js'));
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kashif-style-'));
   writeFileSync(path.join(dir, 'x.txt'), 'زار الوفد الكويت');
   const html = execFileSync(cli, ['analyze', '--format', 'html', path.join(dir, 'x.txt')], { encoding: 'utf8' });
