@@ -46,6 +46,14 @@ TEST_CASE("later mentions of a person are found and share one row", "[resolve]")
       // A surname before the full name is not linked back.
       {"وأكد المطيري أن الخطة جاهزة. وقال وزير العمل يوسف المطيري إن التنفيذ قريب.",
        {"PERS يوسف المطيري"}},
+      // A headline names the person by family name before the story does in full.
+      {"المطيري يعلن خطة العمل الجديدة\nقال وزير العمل يوسف المطيري إن التنفيذ قريب.",
+       {"PERS المطيري", "PERS يوسف المطيري"}},
+      // Only in the headline, and only a family name with the article.
+      {"عنوان الخبر هنا\nوأكد المطيري أن الخطة جاهزة. وقال وزير العمل يوسف المطيري إن التنفيذ قريب.",
+       {"PERS يوسف المطيري"}},
+      {"بركة يعلن خطة العمل\nوقال الأمين العام لحزب الاستقلال نزار بركة إن الحزب مستعد.",
+       {"PERS نزار بركة"}},
       // علي is a surname; على the preposition is not.
       {"قال الدكتور حاتم علي إن العمل مستمر. وحصلت اللجنة على الدعم. وأعرب علي عن شكره.",
        {"PERS حاتم علي", "PERS علي"}},

@@ -26,7 +26,12 @@ struct Referent {
   bool ambiguous = false;
   bool headline_only = false;  // refers only as a headline's source: «الشؤون»:
   bool noun_only = false;      // an adjective used as the body's name: only as a noun
+  bool headline_too = false;   // also refers before the full name, in the headline
 };
+
+// A first line of at most this many tokens is a headline, which names a
+// person by family name before the story gives the full name.
+constexpr size_t kMaxHeadlineTokens = 30;
 
 // Token forms; views into the document's tokens, which outlive the Linker.
 using Key = std::vector<std::u32string_view>;
@@ -109,6 +114,8 @@ class Linker {
         add_key({full[full.size() - 2], full.back()}, referent);  // `أبو الحسن`
       } else {
         surname.spelling = original_letters(in_, last);
+        // `البرهان يلتقي …` heads a story that names `عبد الفتاح البرهان` later.
+        surname.headline_too = has_article(full.back());
         add_key({full.back()}, surname);  // `المهيني`
       }
       if (match_class(in_, first, "given", ProcliticSkip::kFewest)) {
@@ -242,13 +249,25 @@ class Linker {
     return out;
   }
 
+  // The number of tokens of the first line when it is short enough to be a
+  // headline, else 0.
+  size_t headline_end() const {
+    const auto& t = tokens();
+    for (size_t i = 1; i < t.size() && i <= kMaxHeadlineTokens; ++i) {
+      if (t[i].line_break_before) return i;
+    }
+    return 0;
+  }
+
   void find_later_mentions() {
     const auto& t = tokens();
+    const size_t headline = headline_end();
     for (size_t i = 0; i < t.size(); ++i) {
       if (t[i].kind != TokenKind::kWord) continue;
       for (const Candidate& c : candidates_at(i)) {
         const Referent& referent = c.key->second;
-        if (referent.ambiguous || i < referent.valid_from) continue;
+        if (referent.ambiguous) continue;
+        if (i < referent.valid_from && !(referent.headline_too && i + c.len <= headline)) continue;
         if (referent.headline_only && (c.len != 1 || c.skip != 0 || !headline_source(i))) continue;
         if (!uncovered(i, i + c.len - 1)) continue;
         if (c.len == 1 && (c.skip > 0 || !plausible_single(referent, i, c.skip))) continue;

@@ -5,7 +5,8 @@
 // short or repeated form that refers back to a name chosen by resolve.h's
 // overlap rule:
 //  - a person's family name (`المهيني`, `الشيخ`), kunya (`أبو الحسن`) or
-//    given name (`مازن`) alone, after the full name;
+//    given name (`مازن`) alone, after the full name; a family name with the
+//    article also in a short first line before it (the headline `البرهان …`);
 //  - an ORG's last nisba adjective used as a noun, after the full name
 //    (`محافظ المركزي` after `مصرف ليبيا المركزي`), not a state's adjective;
 //  - an acronym in brackets right after an ORG (`منظمة العمل الدولية (ILO)`),
