@@ -50,13 +50,13 @@ TEST_CASE("a compiled lexicon matches phrases longest first, with proclitic skip
   CHECK(matches(lex.value(), "مجلس الشورى اليوم") == std::vector<std::string>{"مجلس الشورى:2:0", "مجلس:1:0"});
   CHECK(matches(lex.value(), "وقطر") == std::vector<std::string>{"قطر:1:1"});
   CHECK(matches(lex.value(), "الكويت").empty());
-  CHECK(lex.value().primary_phrase("GPE", "QA") == "قطر");  // the first listed
-  CHECK(lex.value().primary_phrase("GPE", "KW").empty());
-  CHECK(lex.value().has_word(U"\u0645\u062C\u0644\u0633", "org_head"));  // مجلس
-  CHECK_FALSE(lex.value().has_word(U"\u0645\u062C\u0644\u0633", "GPE"));
+  CHECK(lex.value().primary_phrase(WordClass::kGpe, "QA") == "قطر");  // the first listed
+  CHECK(lex.value().primary_phrase(WordClass::kGpe, "KW").empty());
+  CHECK(lex.value().has_word(U"\u0645\u062C\u0644\u0633", WordClass::kOrgHead));  // مجلس
+  CHECK_FALSE(lex.value().has_word(U"\u0645\u062C\u0644\u0633", WordClass::kGpe));
   const LexiconEntry& e = lex.value().entry(lex.value().matches_at(tokens_of("مجلس الشورى"), 0)[0].entry);
   CHECK(e.file == "test.tsv");
-  CHECK(e.cls == "ORG");
+  CHECK(e.cls == WordClass::kOrg);
   REQUIRE(e.attrs.size() == 1);
   CHECK(e.attrs[0] == "shura");
 }
@@ -80,6 +80,7 @@ TEST_CASE("a bad row names its file and line", "[lexicon]") {
       {"\tGPE\n", "lists.tsv:1: want phrase<TAB>class"},
       {"قطر\tGPE\n\xff\tGPE\n", "lists.tsv:2: "},
       {"# Source: x\n\n  \tGPE\n", "lists.tsv:3: phrase has no tokens"},
+      {"قطر\tGPE\nمجلس\torg_hed\n", "lists.tsv:2: unknown class `org_hed`"},
   };
   for (const Case& c : cases) {
     const auto lex = lexicon_of(c.tsv, "lists.tsv");
@@ -87,6 +88,20 @@ TEST_CASE("a bad row names its file and line", "[lexicon]") {
     CHECK(lex.error().code == ErrorCode::kDataError);
     CHECK(lex.error().message.rfind(c.message, 0) == 0);
   }
+}
+
+TEST_CASE("every word class's name reads back as the class", "[lexicon]") {
+  for (size_t k = 0; k < kWordClassCount; ++k) {
+    const auto cls = static_cast<WordClass>(k);
+    const std::string_view name = word_class_name(cls);
+    INFO(name);
+    CHECK_FALSE(name.empty());
+    CHECK(word_class_from_name(name) == cls);
+  }
+  CHECK(word_class_name(WordClass::kOrgHead) == "org_head");
+  CHECK(word_class_from_name("GPE") == WordClass::kGpe);
+  CHECK_FALSE(word_class_from_name("gpe").has_value());  // names are case-sensitive
+  CHECK_FALSE(word_class_from_name("").has_value());
 }
 
 TEST_CASE("a column too long for the blob is an error, not a truncation", "[lexicon]") {

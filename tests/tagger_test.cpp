@@ -460,7 +460,7 @@ TEST_CASE("the tagger's name lists load, and name no everyday word", "[tagger]")
     const Doc d = doc(text);
     std::vector<std::string> out;
     for (const LexiconMatch& m : lexicon().matches_at(d.tokens, 0)) {
-      if (m.token_count == d.tokens.size()) out.emplace_back(lexicon().entry(m.entry).cls);
+      if (m.token_count == d.tokens.size()) out.emplace_back(word_class_name(lexicon().entry(m.entry).cls));
     }
     return out;
   };

@@ -23,7 +23,7 @@ Doc doc(const std::string& utf8) {
 }
 
 // The letters skipped by match_class at token `i`, or -1 for no match.
-int skipped(const RecognizerInput& in, size_t i, std::string_view cls, ProcliticSkip skip) {
+int skipped(const RecognizerInput& in, size_t i, WordClass cls, ProcliticSkip skip) {
   const auto m = match_class(in, i, cls, skip);
   return m ? static_cast<int>(m->skip) : -1;
 }
@@ -49,12 +49,12 @@ TEST_CASE("match_class: the proclitic reading is the caller's choice", "[token_w
            {2, ProcliticSkip::kMost, 1},
        }) {
     INFO("token " << c.token << ", reading " << static_cast<int>(c.skip));
-    CHECK(skipped(in, c.token, "GPE", c.skip) == c.skipped);
+    CHECK(skipped(in, c.token, WordClass::kGpe, c.skip) == c.skipped);
   }
   // Past the end and for a class the word is not in: no match in any reading.
   for (ProcliticSkip skip : {ProcliticSkip::kNone, ProcliticSkip::kFewest, ProcliticSkip::kMost}) {
-    CHECK(skipped(in, 3, "GPE", skip) == -1);
-    CHECK(skipped(in, 2, "given", skip) == -1);
+    CHECK(skipped(in, 3, WordClass::kGpe, skip) == -1);
+    CHECK(skipped(in, 2, WordClass::kGiven, skip) == -1);
   }
 }
 
@@ -64,9 +64,9 @@ TEST_CASE("starts_class: the longest match leaves no proclitic outside", "[token
   const Doc d = doc("من جدة وجدة وقطر");
   const RecognizerInput in = d.input();
   REQUIRE(d.tokens.size() == 4);
-  CHECK(starts_class(in, 1, "GPE"));
-  CHECK_FALSE(starts_class(in, 2, "GPE"));
-  CHECK_FALSE(starts_class(in, 3, "GPE"));
-  CHECK_FALSE(starts_class(in, 0, "GPE"));
-  CHECK_FALSE(starts_class(in, 4, "GPE"));
+  CHECK(starts_class(in, 1, WordClass::kGpe));
+  CHECK_FALSE(starts_class(in, 2, WordClass::kGpe));
+  CHECK_FALSE(starts_class(in, 3, WordClass::kGpe));
+  CHECK_FALSE(starts_class(in, 0, WordClass::kGpe));
+  CHECK_FALSE(starts_class(in, 4, WordClass::kGpe));
 }

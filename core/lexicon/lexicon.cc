@@ -297,6 +297,10 @@ Expected<std::string> Lexicon::compile(const std::vector<EmbeddedFile>& files,
       if (decoded.value().find_first_of(U"\n\r") != std::u32string::npos) {
         return Error{ErrorCode::kDataError, 0, at + "line break in a phrase"};
       }
+      if (!word_class_from_name(cols[1])) {
+        return Error{ErrorCode::kDataError, 0, at + "unknown class `" + std::string(cols[1]) +
+                                                   "` (core/lexicon/word_class.h lists the classes)"};
+      }
       entries.push_back({cols[0], file.name, cols[1], {cols.begin() + 2, cols.end()}});
       where.push_back(at);
       if (entries.size() > 1) phrases.push_back(U'\n');
@@ -312,7 +316,7 @@ Expected<std::string> Lexicon::compile(const std::vector<EmbeddedFile>& files,
   std::vector<uint32_t> inflected_entry;
   for (uint32_t id = 0; id < entries.size(); ++id) {
     if (forms[id].empty()) return Error{ErrorCode::kDataError, 0, where[id] + "phrase has no tokens"};
-    if (entries[id].cls == "nationality" && forms[id].size() == 1) {
+    if (word_class_from_name(entries[id].cls) == WordClass::kNationality && forms[id].size() == 1) {
       for (auto& form : nationality_forms(forms[id][0])) {
         inflected.push_back(std::move(form));
         inflected_entry.push_back(id);
@@ -393,8 +397,13 @@ Expected<Lexicon> Lexicon::from_blob(std::string_view blob, std::shared_ptr<cons
     cursor += length;
     return std::string_view(strings + cursor - length, length);
   };
-  std::vector<std::string_view> classes(count[kClassLengths]), files(count[kFileLengths]);
-  for (uint32_t k = 0; k < classes.size(); ++k) classes[k] = next(u16(kClassLengths)[k]);
+  std::vector<WordClass> classes(count[kClassLengths]);
+  std::vector<std::string_view> files(count[kFileLengths]);
+  for (uint32_t k = 0; k < classes.size(); ++k) {
+    const auto cls = word_class_from_name(next(u16(kClassLengths)[k]));
+    if (!cls) return bad("a class word_class.h does not list");
+    classes[k] = *cls;
+  }
   for (uint32_t k = 0; k < files.size(); ++k) files[k] = next(u16(kFileLengths)[k]);
 
   auto index = std::make_shared<Index>();
@@ -554,17 +563,18 @@ std::vector<LexiconMatch> Lexicon::matches_at(const std::vector<Token>& tokens,
   return out;
 }
 
-std::string_view Lexicon::primary_phrase(std::string_view cls, std::string_view key) const {
-  const auto wanted = std::make_pair(cls, key);
+std::string_view Lexicon::primary_phrase(WordClass cls, std::string_view key) const {
+  // kPrimary is sorted by class name, as the compiler saw the classes.
+  auto key_of = [&](uint32_t id) { return std::make_pair(word_class_name(entries_[id].cls), entries_[id].attrs[0]); };
+  const auto wanted = std::make_pair(word_class_name(cls), key);
   const uint32_t* end = index_->primary + index_->primary_count;
-  const uint32_t* it = std::lower_bound(index_->primary, end, wanted, [&](uint32_t id, const auto& k) {
-    return std::make_pair(entries_[id].cls, entries_[id].attrs[0]) < k;
-  });
-  if (it == end || std::make_pair(entries_[*it].cls, entries_[*it].attrs[0]) != wanted) return {};
+  const uint32_t* it = std::lower_bound(index_->primary, end, wanted,
+                                        [&](uint32_t id, const auto& k) { return key_of(id) < k; });
+  if (it == end || key_of(*it) != wanted) return {};
   return entries_[*it].phrase;
 }
 
-bool Lexicon::has_word(std::u32string_view form, std::string_view cls) const {
+bool Lexicon::has_word(std::u32string_view form, WordClass cls) const {
   const uint32_t node = child(0, word_id(form));
   if (node == 0) return false;
   for (uint32_t k = index_->node_entry_begin[node]; k < index_->node_entry_begin[node + 1]; ++k) {

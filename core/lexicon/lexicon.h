@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "core/lexicon/data.h"
+#include "core/lexicon/word_class.h"
 #include "core/text/normalize.h"
 #include "core/status.h"
 #include "core/text/tokenize.h"
@@ -55,7 +56,7 @@ class LexiconAttrs {
 struct LexiconEntry {
   std::string_view phrase;  // as written in the data file (UTF-8)
   std::string_view file;    // the data file it came from (states: countries.tsv)
-  std::string_view cls;     // second column: GPE, ORG, title, month, ...
+  WordClass cls;            // second column: GPE, ORG, title, month, ...
   LexiconAttrs attrs;       // further columns
 };
 
@@ -68,7 +69,8 @@ struct LexiconMatch {
 class Lexicon {
  public:
   // The trie of the given TSV files as a blob for from_blob(); an Error
-  // names the file and line of a bad row. The build runs this once.
+  // names the file and line of a bad row (a class word_class.h does not list
+  // is one). The build runs this once.
   static Expected<std::string> compile(const std::vector<EmbeddedFile>& files,
                                        const Normalizer& normalizer, const Tokenizer& tokenizer);
   // Reads a blob in place; `blob` must outlive the Lexicon and its copies
@@ -88,10 +90,10 @@ class Lexicon {
 
   // The first phrase listed with class `cls` and first attribute `key`: the
   // display name of a body all of whose aliases share that key. Empty if none.
-  std::string_view primary_phrase(std::string_view cls, std::string_view key) const;
+  std::string_view primary_phrase(WordClass cls, std::string_view key) const;
 
   // True when some entry of class `cls` matches exactly the token form.
-  bool has_word(std::u32string_view form, std::string_view cls) const;
+  bool has_word(std::u32string_view form, WordClass cls) const;
 
  private:
   static constexpr uint32_t kNoWord = UINT32_MAX;

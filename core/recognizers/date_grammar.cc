@@ -65,7 +65,7 @@ struct Month {
 
 std::optional<Month> month_at(const RecognizerInput& in, size_t i, bool first) {
   LexiconMatch m;
-  const LexiconEntry* e = match_entry(in, i, "month", ProcliticSkip::kMost, &m);
+  const LexiconEntry* e = match_entry(in, i, WordClass::kMonth, ProcliticSkip::kMost, &m);
   if (!e || e->attrs.size() < 2 || (m.skip && !first) || in.tokens[i].line_break_before) {
     return std::nullopt;
   }
@@ -85,11 +85,11 @@ struct Day {
 std::optional<Day> day_at(const RecognizerInput& in, size_t i, bool waw_ok) {
   if (i >= in.tokens.size()) return std::nullopt;
   LexiconMatch m;
-  if (const LexiconEntry* e = match_entry(in, i, "day_ordinal", ProcliticSkip::kMost, &m);
+  if (const LexiconEntry* e = match_entry(in, i, WordClass::kDayOrdinal, ProcliticSkip::kMost, &m);
       e && !e->attrs.empty() && m.skip == 0) {
     return Day{i + m.token_count, std::atoi(std::string(e->attrs[0]).c_str()), false, true};
   }
-  if (starts_class(in, i, "first_day")) return Day{i + 1, 1, false, true};  // `أول` + month
+  if (starts_class(in, i, WordClass::kFirstDay)) return Day{i + 1, 1, false, true};  // `أول` + month
   const auto d = digit_token(in, i);
   if (!d || d->digits > 2 || d->value < 1 || d->value > 31 || (d->waw && !waw_ok)) {
     return std::nullopt;
@@ -102,7 +102,7 @@ std::optional<Day> day_at(const RecognizerInput& in, size_t i, bool waw_ok) {
 size_t next_member(const RecognizerInput& in, size_t p) {
   if (p >= in.tokens.size() || in.tokens[p].line_break_before) return 0;
   if (const auto d = digit_token(in, p); d && d->waw) return p;
-  const auto j = match_class(in, p, "range_joiner", ProcliticSkip::kMost);
+  const auto j = match_class(in, p, WordClass::kRangeJoiner, ProcliticSkip::kMost);
   return j && j->skip == 0 ? p + j->token_count : 0;
 }
 
@@ -120,8 +120,8 @@ std::optional<Year> year_after_month(const RecognizerInput& in, size_t p) {
   if (auto year = same_line_year(in, p)) return year;
   if (p >= in.tokens.size() || in.tokens[p].line_break_before) return std::nullopt;
   size_t q = p;
-  if (const auto of = match_class(in, q, "day_of", ProcliticSkip::kMost); of && of->skip == 0) q += of->token_count;
-  if (const auto word = match_class(in, q, "year_word", ProcliticSkip::kMost); word && word->skip == 0 &&
+  if (const auto of = match_class(in, q, WordClass::kDayOf, ProcliticSkip::kMost); of && of->skip == 0) q += of->token_count;
+  if (const auto word = match_class(in, q, WordClass::kYearWord, ProcliticSkip::kMost); word && word->skip == 0 &&
                                                          !in.tokens[q].line_break_before) {
     return same_line_year(in, q + word->token_count);
   }
@@ -162,7 +162,7 @@ size_t after_alias(const RecognizerInput& in, const Month& month) {
 // `الجاري` after a day number: the month in progress (date_words.tsv
 // this_month).
 bool starts_this_month(const RecognizerInput& in, size_t p) {
-  const auto m = match_class(in, p, "this_month", ProcliticSkip::kMost);
+  const auto m = match_class(in, p, WordClass::kThisMonth, ProcliticSkip::kMost);
   return m && m->skip == 0 && !in.tokens[p].line_break_before;
 }
 
@@ -178,7 +178,7 @@ std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw
     // `الخامس إلى الثامن من يونيو`: only the range's last day has its `من`
     // (date_words.tsv day_ordinal_first).
     LexiconMatch m;
-    const LexiconEntry* e = match_entry(in, i, "day_ordinal_first", ProcliticSkip::kMost, &m);
+    const LexiconEntry* e = match_entry(in, i, WordClass::kDayOrdinalFirst, ProcliticSkip::kMost, &m);
     if (!e || m.skip != 0 || e->attrs.empty()) return std::nullopt;
     const size_t q = next_member(in, i + m.token_count);
     if (q == 0 || q == i + m.token_count) return std::nullopt;  // a joiner word, not `و8`
@@ -202,7 +202,7 @@ std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw
     // `17 الجاري`: a day of the current month, which the word stands for,
     // so it is inside (GUIDE; after a month name it stays out).
     out.from = out.to = {0, 0, d0->value};
-    out.end = p + match_class(in, p, "this_month", ProcliticSkip::kMost)->token_count;
+    out.end = p + match_class(in, p, WordClass::kThisMonth, ProcliticSkip::kMost)->token_count;
     out.hijri = false;
     return out;
   }
@@ -212,12 +212,12 @@ std::optional<DateParse> day_month(const RecognizerInput& in, size_t i, bool waw
     // ordinal day has its `من` already.
     size_t q = p;
     bool linked = d0->word;
-    if (const auto of = match_class(in, q, "day_of", ProcliticSkip::kMost);
+    if (const auto of = match_class(in, q, WordClass::kDayOf, ProcliticSkip::kMost);
         !linked && !out.range && of && of->skip == 0) {
       q += of->token_count;
       linked = true;
     }
-    if (const auto word = match_class(in, q, "month_word", ProcliticSkip::kMost); linked && word && word->skip == 0 &&
+    if (const auto word = match_class(in, q, WordClass::kMonthWord, ProcliticSkip::kMost); linked && word && word->skip == 0 &&
                                                             !in.tokens[q].line_break_before) {
       q += word->token_count;
     }
@@ -304,9 +304,9 @@ std::optional<DateParse> numeric(const RecognizerInput& in, size_t i) {
   // An era word after the whole date (`1425/03/12 هـ`) or after its year.
   bool era = false, hijri_era = false;
   LexiconMatch m;
-  if (match_entry(in, p, "era", ProcliticSkip::kMost, &m) && m.skip == 0 && !in.tokens[p].line_break_before) {
+  if (match_entry(in, p, WordClass::kEra, ProcliticSkip::kMost, &m) && m.skip == 0 && !in.tokens[p].line_break_before) {
     era = true;
-    hijri_era = match_class(in, p, "hijri_era", ProcliticSkip::kMost).has_value();
+    hijri_era = match_class(in, p, WordClass::kHijriEra, ProcliticSkip::kMost).has_value();
     p += m.token_count;
   }
   DateParse out;
@@ -357,7 +357,7 @@ std::optional<DateParse> month_year(const RecognizerInput& in, size_t i) {
 std::optional<DateParse> year_phrase(const RecognizerInput& in, size_t i) {
   DateParse out;
   size_t p = i;
-  const auto word = match_class(in, i, "year_word", ProcliticSkip::kMost);
+  const auto word = match_class(in, i, WordClass::kYearWord, ProcliticSkip::kMost);
   if (word) {
     out.skip = word->skip;
     p += word->token_count;
@@ -380,7 +380,7 @@ std::optional<DateParse> year_phrase(const RecognizerInput& in, size_t i) {
   }
   if (size_t q = next_member(in, out.end); q != 0 && !out.range) {
     const bool waw = q == out.end;
-    if (const auto w = match_class(in, q, "year_word", ProcliticSkip::kMost); w && !waw) q += w->token_count;
+    if (const auto w = match_class(in, q, WordClass::kYearWord, ProcliticSkip::kMost); w && !waw) q += w->token_count;
     const auto second = same_line_year(in, q, waw);
     if (second && second->value > year->value && second->hijri == year->hijri) {
       out.range = true;
@@ -406,15 +406,15 @@ std::optional<DateParse> longest(std::optional<DateParse> a, std::optional<DateP
 std::optional<DateParse> month_alone(const RecognizerInput& in, size_t i) {
   DateParse out;
   size_t p = i;
-  const auto month_word = match_class(in, i, "month_word", ProcliticSkip::kMost);
+  const auto month_word = match_class(in, i, WordClass::kMonthWord, ProcliticSkip::kMost);
   if (month_word) p += month_word->token_count;
   const auto month = month_at(in, p, !month_word);
   if (!month) return std::nullopt;
   out.end = after_alias(in, *month);
   if (!month_word) {
     const bool placed = out.end < in.tokens.size() && !in.tokens[out.end].line_break_before &&
-                        starts_class(in, out.end, "month_relative");
-    if (!placed || month->hijri || (month->end == i + 1 && match_class(in, i, "given", ProcliticSkip::kMost))) {
+                        starts_class(in, out.end, WordClass::kMonthRelative);
+    if (!placed || month->hijri || (month->end == i + 1 && match_class(in, i, WordClass::kGiven, ProcliticSkip::kMost))) {
       return std::nullopt;
     }
     out.skip = month->skip;
@@ -442,9 +442,9 @@ std::optional<DateParse> longest_date_at(const RecognizerInput& in, size_t i, bo
 // A weekday at tokens[i], unless it ends a name made with it (`سوق
 // الجمعة`, `صلاة الجمعة`: date_words.tsv `weekday_name`).
 const LexiconEntry* weekday_at(const RecognizerInput& in, size_t i, LexiconMatch* match) {
-  const LexiconEntry* e = match_entry(in, i, "weekday", ProcliticSkip::kMost, match);
+  const LexiconEntry* e = match_entry(in, i, WordClass::kWeekday, ProcliticSkip::kMost, match);
   if (!e) return nullptr;
-  if (const auto name = match_class(in, i - 1, "weekday_name", ProcliticSkip::kMost);
+  if (const auto name = match_class(in, i - 1, WordClass::kWeekdayName, ProcliticSkip::kMost);
       i > 0 && name && name->token_count == 2) {
     return nullptr;
   }
@@ -465,13 +465,13 @@ CalendarEvidence read_calendar_evidence(const RecognizerInput& in) {
     for (const LexiconMatch& m : in.matches_at(i)) {
       const LexiconEntry& e = in.lexicon.entry(m.entry);
       const bool coded_sa = !e.attrs.empty() && e.attrs[0] == "SA";
-      if (coded_sa && (e.cls == "GPE" || e.cls == "nationality")) {
+      if (coded_sa && (e.cls == WordClass::kGpe || e.cls == WordClass::kNationality)) {
         out.saudi = true;
-      } else if (e.cls == "hijri_era") {
+      } else if (e.cls == WordClass::kHijriEra) {
         out.hijri_era = true;
-      } else if (e.cls == "law_kind" && e.attrs.size() > 2 && e.attrs[2] == "saudi_cue") {
+      } else if (e.cls == WordClass::kLawKind && e.attrs.size() > 2 && e.attrs[2] == "saudi_cue") {
         out.statute = true;  // law_kinds.tsv: `نظام`
-      } else if (e.cls == "law_series" && m.skip == 0 && is_punct(in, i + 1, U"/-") &&
+      } else if (e.cls == WordClass::kLawSeries && m.skip == 0 && is_punct(in, i + 1, U"/-") &&
                  digit_token(in, i + 2)) {
         out.letter_series = true;  // `(م/1)`, `(أ - 90)`
       }

@@ -49,13 +49,13 @@ bool line_ends_before(const RecognizerInput& in, size_t i) {
   return i >= in.tokens.size() || in.tokens[i].line_break_before;
 }
 
-bool has_class(const RecognizerInput& in, size_t i, std::string_view cls) {
+bool has_class(const RecognizerInput& in, size_t i, WordClass cls) {
   return match_class(in, i, cls, ProcliticSkip::kNone).has_value();
 }
 
 // The end of a place name at tokens[i], or 0.
 size_t place_end(const RecognizerInput& in, size_t i) {
-  for (std::string_view cls : {"GPE", "LOC"}) {
+  for (WordClass cls : {WordClass::kGpe, WordClass::kLoc}) {
     if (const auto m = match_class(in, i, cls, ProcliticSkip::kNone)) return i + m->token_count;
   }
   return 0;
@@ -73,15 +73,15 @@ bool source_word(const RecognizerInput& in, size_t i) {
     }
     return false;
   }
-  return t.kind == TokenKind::kWord && !is_stop_word(in, i) && !has_class(in, i, "published");
+  return t.kind == TokenKind::kWord && !is_stop_word(in, i) && !has_class(in, i, WordClass::kPublished);
 }
 
 // The end of a source segment of 1..kMaxSourceWords words from tokens[i],
 // stopped by a separator or the publication words: what may be a source,
 // or 0. Places, people and titles are not sources.
 size_t segment_end(const RecognizerInput& in, size_t i) {
-  if (!source_word(in, i) || place_end(in, i) || has_class(in, i, "given") ||
-      has_class(in, i, "title") || has_class(in, i, "role") || has_class(in, i, "honorific")) {
+  if (!source_word(in, i) || place_end(in, i) || has_class(in, i, WordClass::kGiven) ||
+      has_class(in, i, WordClass::kTitle) || has_class(in, i, WordClass::kRole) || has_class(in, i, WordClass::kHonorific)) {
     return 0;
   }
   size_t p = i + 1;
@@ -92,7 +92,7 @@ size_t segment_end(const RecognizerInput& in, size_t i) {
 // A reporter's name between two separators: a given name, at most three
 // more words, then a separator.
 bool reporter_then_separator(const RecognizerInput& in, size_t i) {
-  if (!has_class(in, i, "given")) return false;
+  if (!has_class(in, i, WordClass::kGiven)) return false;
   for (size_t p = i + 1; p <= i + 4 && !line_ends_before(in, p); ++p) {
     if (is_separator(in, p)) return true;
   }
@@ -122,14 +122,14 @@ void find_dateline_sources(const RecognizerInput& in, std::vector<Mention>* out)
       if (first) continue;
     }
     // `متابعة/ المدى`: a byline word, a separator, the outlet alone on the rest of the line.
-    if (has_class(in, i, "source_byline") && is_separator(in, i + 1)) {
+    if (has_class(in, i, WordClass::kSourceByline) && is_separator(in, i + 1)) {
       const size_t e = line_ends_before(in, i + 2) ? 0 : segment_end(in, i + 2);
       if (e && line_ends_before(in, e)) add_source(in, i + 2, e, out);
       continue;
     }
     const size_t e = segment_end(in, i);
     if (!e) continue;
-    if (has_class(in, e, "published")) {  // `مدار الساعة نشر في …`
+    if (has_class(in, e, WordClass::kPublished)) {  // `مدار الساعة نشر في …`
       add_source(in, i, e, out);
       continue;
     }
@@ -138,7 +138,7 @@ void find_dateline_sources(const RecognizerInput& in, std::vector<Mention>* out)
     if (place_end(in, next) || reporter_then_separator(in, next)) {
       // `العالم - الجزائر`, `مدار الساعة - <reporter> - قال …`.
       add_source(in, i, e, out);
-    } else if (const size_t e2 = segment_end(in, next); e2 && has_class(in, e2, "published")) {
+    } else if (const size_t e2 = segment_end(in, next); e2 && has_class(in, e2, WordClass::kPublished)) {
       // `كشـ24 | و.م.ع نشر في …`: two sources.
       add_source(in, i, e, out);
       add_source(in, next, e2, out);

@@ -49,11 +49,11 @@ void push(const RecognizerInput& in, size_t first, size_t end, uint32_t skip, En
 // `حملة بعنوان (…)`: the title of a campaign.
 bool find_campaign_title(const RecognizerInput& in, size_t i, const LexiconMatch& head,
                          std::vector<Mention>* out) {
-  if (!match_class(in, i, "campaign_head", ProcliticSkip::kFewest)) return false;
+  if (!match_class(in, i, WordClass::kCampaignHead, ProcliticSkip::kFewest)) return false;
   size_t k = i + head.token_count;
   bool link = false;
   while (const size_t len = adjective_at(in, k, &link)) k += len;  // `حملة وطنية`
-  if (auto intro = match_class(in, k, "title_intro", ProcliticSkip::kNone)) k += intro->token_count;
+  if (auto intro = match_class(in, k, WordClass::kTitleIntro, ProcliticSkip::kNone)) k += intro->token_count;
   if (auto title = quoted_title(in, k)) {
     push(in, title->first, title->second, 0, EntityType::kEvent, out);
     return true;
@@ -65,14 +65,14 @@ bool find_campaign_title(const RecognizerInput& in, size_t i, const LexiconMatch
 // `-`) names a recurring meeting: `القمة العربية`, `المنتدى الخليجي`.
 bool regional_adjective_at(const RecognizerInput& in, size_t i) {
   if (!is_definite_word(in, i)) return false;
-  const auto m = match_class(in, i, "nationality", ProcliticSkip::kNone);
+  const auto m = match_class(in, i, WordClass::kNationality, ProcliticSkip::kNone);
   return m && m->skip == 0 && !in.lexicon.entry(m->entry).attrs.empty() &&
          in.lexicon.entry(m->entry).attrs[0] == "-";
 }
 
 // A state's or region's adjective right after a definite head.
 bool nationality_adjective_at(const RecognizerInput& in, size_t i) {
-  const auto m = match_class(in, i, "nationality", ProcliticSkip::kNone);
+  const auto m = match_class(in, i, WordClass::kNationality, ProcliticSkip::kNone);
   return m && m->skip == 0 && is_definite_word(in, i);
 }
 
@@ -82,15 +82,15 @@ size_t place_after_lam(const RecognizerInput& in, size_t i) {
   if (i >= in.tokens.size() || in.tokens[i].line_break_before) return 0;
   auto gpe_at = [&](size_t k) -> size_t {
     const auto m = known_name(in, k);
-    return m && in.lexicon.entry(m->entry).cls == "GPE" ? k + m->token_count : 0;
+    return m && in.lexicon.entry(m->entry).cls == WordClass::kGpe ? k + m->token_count : 0;
   };
   if (proclitic_letter(in, i) == kLam) return gpe_at(i + 1);
   if (!is_arabic_word(in, i) || in.tokens[i].form[0] != kLam) return 0;
   for (const LexiconMatch& m : in.matches_at(i)) {
     if (m.skip != 1) continue;
-    const std::string_view cls = in.lexicon.entry(m.entry).cls;
-    if (cls == "GPE") return i + m.token_count;
-    if (cls == "gpe_prefix") {
+    const WordClass cls = in.lexicon.entry(m.entry).cls;
+    if (cls == WordClass::kGpe) return i + m.token_count;
+    if (cls == WordClass::kGpePrefix) {
       if (const size_t end = gpe_at(i + m.token_count)) return end;
     }
   }
@@ -101,13 +101,13 @@ void find_event(const RecognizerInput& in, size_t i, const LexiconMatch& head,
                 std::vector<Mention>* out) {
   if (find_campaign_title(in, i, head, out)) return;
   const size_t head_end = i + head.token_count;
-  const bool recurring = match_class(in, i, "recurring_event", ProcliticSkip::kFewest).has_value();
+  const bool recurring = match_class(in, i, WordClass::kRecurringEvent, ProcliticSkip::kFewest).has_value();
   const bool definite = is_definite_word(in, head_end - 1);
   // A head that is also a given name, before a family name's nisba, is a
   // person (`عيد العتيبي`, not the feast `عيد الفطر`).
   // The nisba is read in the original spelling: `الأضحى` ends in alef
   // maqsura, which matching folds onto ي.
-  if (head.token_count == 1 && match_class(in, i, "given", ProcliticSkip::kFewest) &&
+  if (head.token_count == 1 && match_class(in, i, WordClass::kGiven, ProcliticSkip::kFewest) &&
       is_definite_word(in, head_end) &&
       has_nisba_shape(std::u32string_view(in.tokens[head_end].form).substr(2))) {
     const std::u32string letters = original_letters(in, head_end);
@@ -115,15 +115,15 @@ void find_event(const RecognizerInput& in, size_t i, const LexiconMatch& head,
   }
   // `الأسبوع الثقافي لتلمسان`, `الأيام الثقافية لولاية وهران`: a cultural
   // week presenting a place is named by it.
-  if (match_class(in, i, "place_week_event", ProcliticSkip::kFewest)) {
+  if (match_class(in, i, WordClass::kPlaceWeekEvent, ProcliticSkip::kFewest)) {
     if (const size_t end = place_after_lam(in, head_end)) push(in, i, end, head.skip, EntityType::kEvent, out);
     return;
   }
   // `مفاوضات جدة`, `منبر الدوحة`: talks named by the city that hosts them;
   // a state after the head is a party to them (`مفاوضات مصر مع …`).
-  if (match_class(in, i, "host_city_event", ProcliticSkip::kFewest)) {
+  if (match_class(in, i, WordClass::kHostCityEvent, ProcliticSkip::kFewest)) {
     const auto place = definite ? std::nullopt : known_name(in, head_end);
-    if (place && in.lexicon.entry(place->entry).cls == "GPE" &&
+    if (place && in.lexicon.entry(place->entry).cls == WordClass::kGpe &&
         in.lexicon.entry(place->entry).file != "countries.tsv") {
       push(in, i, head_end + place->token_count, head.skip, EntityType::kEvent, out);
     }
@@ -167,7 +167,7 @@ bool owner_complement(const RecognizerInput& in, size_t from, size_t end) {
 void find_policy(const RecognizerInput& in, size_t i, const LexiconMatch& head,
                  std::vector<Mention>* out) {
   // `في إطار …` is "within …".
-  if (i > 0 && match_class(in, i, "idiom_head", ProcliticSkip::kFewest) && is_function_word(in, i - 1)) return;
+  if (i > 0 && match_class(in, i, WordClass::kIdiomHead, ProcliticSkip::kFewest) && is_function_word(in, i - 1)) return;
   const size_t head_end = i + head.token_count;
   ChainOptions options;
   options.year_in_name = true;
@@ -185,9 +185,9 @@ void find_policy(const RecognizerInput& in, size_t i, const LexiconMatch& head,
 
 void find_events_and_policies(const RecognizerInput& in, std::vector<Mention>* out) {
   for (size_t i = 0; i < in.tokens.size(); ++i) {
-    if (auto head = match_class(in, i, "event_head", ProcliticSkip::kFewest)) {
+    if (auto head = match_class(in, i, WordClass::kEventHead, ProcliticSkip::kFewest)) {
       find_event(in, i, *head, out);
-    } else if (auto head = match_class(in, i, "policy_head", ProcliticSkip::kFewest)) {
+    } else if (auto head = match_class(in, i, WordClass::kPolicyHead, ProcliticSkip::kFewest)) {
       find_policy(in, i, *head, out);
     }
   }

@@ -13,16 +13,16 @@ namespace kashif {
 
 namespace {
 
-std::optional<EntityType> place_or_org_type(std::string_view cls) {
-  if (cls == "GPE") return EntityType::kGpe;
-  if (cls == "LOC") return EntityType::kLoc;
-  if (cls == "ORG") return EntityType::kOrg;
+std::optional<EntityType> place_or_org_type(WordClass cls) {
+  if (cls == WordClass::kGpe) return EntityType::kGpe;
+  if (cls == WordClass::kLoc) return EntityType::kLoc;
+  if (cls == WordClass::kOrg) return EntityType::kOrg;
   return std::nullopt;
 }
 
 // The proclitic letters of the one-word `cls` entry (gpe_prefix, loc_prefix,
 // venue_head) that is tokens[i - 1] on the same line, or -1.
-long word_before(const RecognizerInput& in, size_t i, std::string_view cls) {
+long word_before(const RecognizerInput& in, size_t i, WordClass cls) {
   if (i == 0 || i > in.tokens.size() || in.tokens[i].line_break_before) return -1;
   for (const LexiconMatch& m : in.matches_at(i - 1)) {
     if (m.token_count == 1 && in.lexicon.entry(m.entry).cls == cls) {
@@ -36,7 +36,7 @@ long word_before(const RecognizerInput& in, size_t i, std::string_view cls) {
 size_t nationality_at(const RecognizerInput& in, size_t i) {
   if (i >= in.tokens.size() || in.tokens[i].line_break_before) return 0;
   for (const LexiconMatch& m : in.matches_at(i)) {
-    if (m.skip == 0 && in.lexicon.entry(m.entry).cls == "nationality") return m.token_count;
+    if (m.skip == 0 && in.lexicon.entry(m.entry).cls == WordClass::kNationality) return m.token_count;
   }
   return 0;
 }
@@ -47,7 +47,7 @@ bool state_adjective_at(const RecognizerInput& in, size_t i) {
   if (i >= in.tokens.size() || in.tokens[i].line_break_before) return false;
   for (const LexiconMatch& m : in.matches_at(i)) {
     const LexiconEntry& e = in.lexicon.entry(m.entry);
-    if (m.skip == 0 && e.cls == "nationality" && !e.attrs.empty() && e.attrs[0] != "-") return true;
+    if (m.skip == 0 && e.cls == WordClass::kNationality && !e.attrs.empty() && e.attrs[0] != "-") return true;
   }
   return false;
 }
@@ -55,7 +55,7 @@ bool state_adjective_at(const RecognizerInput& in, size_t i) {
 // A place word (دولة، مدينة، نهر) before tokens[i], or a state's adjective
 // after tokens[last] (`العين الإماراتية`; not `الصعيد الدولي`).
 bool has_place_cue(const RecognizerInput& in, size_t i, size_t last) {
-  return word_before(in, i, "gpe_prefix") >= 0 || word_before(in, i, "loc_prefix") >= 0 ||
+  return word_before(in, i, WordClass::kGpePrefix) >= 0 || word_before(in, i, WordClass::kLocPrefix) >= 0 ||
          state_adjective_at(in, last + 1);
 }
 
@@ -69,7 +69,7 @@ bool has_body_cue(const RecognizerInput& in, size_t i, size_t last) {
       is_punct(in, last + 1, U")»\"”")) {
     return true;
   }
-  return word_before(in, i, "org_head") >= 0;
+  return word_before(in, i, WordClass::kOrgHead) >= 0;
 }
 
 // A name that is also an ordinary word (cue column `prefixed`, found by
@@ -91,14 +91,14 @@ bool needs_cue(const RecognizerInput& in, size_t i, const LexiconMatch& match) {
 bool is_adjective_reading(const RecognizerInput& in, size_t i, const LexiconMatch& match) {
   if (match.skip != 0 || i == 0 || in.tokens[i].line_break_before) return false;
   if (nationality_at(in, i) != match.token_count) return false;
-  return is_definite_word(in, i - 1) && word_before(in, i, "gpe_prefix") < 0;
+  return is_definite_word(in, i - 1) && word_before(in, i, WordClass::kGpePrefix) < 0;
 }
 
 // An everyday phrase that holds a listed name (`مسقط رأسه` "his birthplace"):
 // the tokens it covers at tokens[i], or 0.
 size_t everyday_phrase_at(const RecognizerInput& in, size_t i) {
   for (const LexiconMatch& m : in.matches_at(i)) {
-    if (in.lexicon.entry(m.entry).cls == "everyday_phrase") return m.token_count;
+    if (in.lexicon.entry(m.entry).cls == WordClass::kEverydayPhrase) return m.token_count;
   }
   return 0;
 }
@@ -125,9 +125,9 @@ std::optional<PlaceWord> place_word_at(const RecognizerInput& in, size_t i) {
   for (const LexiconMatch& m : in.matches_at(i)) {
     const LexiconEntry& e = in.lexicon.entry(m.entry);
     if (m.token_count != 1 || e.attrs.empty()) continue;
-    if (e.cls == "gpe_prefix" && e.attrs[0] == "town") return PlaceWord{EntityType::kGpe, false, true, m.skip};
-    if (e.cls == "loc_prefix" && e.attrs[0] == "camp") return PlaceWord{EntityType::kLoc, true, true, m.skip};
-    if (e.cls == "loc_prefix" && e.attrs[0] == "camps") return PlaceWord{EntityType::kLoc, true, false, m.skip};
+    if (e.cls == WordClass::kGpePrefix && e.attrs[0] == "town") return PlaceWord{EntityType::kGpe, false, true, m.skip};
+    if (e.cls == WordClass::kLocPrefix && e.attrs[0] == "camp") return PlaceWord{EntityType::kLoc, true, true, m.skip};
+    if (e.cls == WordClass::kLocPrefix && e.attrs[0] == "camps") return PlaceWord{EntityType::kLoc, true, false, m.skip};
   }
   // `مخيمي`: the dual construct of a camp word the list gives singular.
   const std::u32string& form = in.tokens[i].form;
@@ -137,7 +137,7 @@ std::optional<PlaceWord> place_word_at(const RecognizerInput& in, size_t i) {
   singular.alt_form.clear();
   for (const LexiconMatch& m : in.lexicon.matches_at({singular}, 0)) {
     const LexiconEntry& e = in.lexicon.entry(m.entry);
-    if (e.cls == "loc_prefix" && !e.attrs.empty() && e.attrs[0] == "camp") {
+    if (e.cls == WordClass::kLocPrefix && !e.attrs.empty() && e.attrs[0] == "camp") {
       return PlaceWord{EntityType::kLoc, true, false, m.skip};
     }
   }
@@ -167,7 +167,7 @@ bool unlisted_name_at(const RecognizerInput& in, size_t i, const PlaceWord& word
 bool name_word_at(const RecognizerInput& in, size_t i) {
   if (!is_arabic_word(in, i) || in.tokens[i].line_break_before) return false;
   for (const LexiconMatch& m : in.matches_at(i)) {
-    if (m.skip > 0 || in.lexicon.entry(m.entry).cls != "given") return false;  // a given name may be a part
+    if (m.skip > 0 || in.lexicon.entry(m.entry).cls != WordClass::kGiven) return false;  // a given name may be a part
   }
   const std::u32string_view form = in.tokens[i].form;
   if (form.size() < 2 || has_article(form) || form.back() == kAlef || has_pronoun_suffix_at(in, i)) {
@@ -296,22 +296,22 @@ void find_gazetteer_names(const RecognizerInput& in, std::vector<Mention>* out) 
       }
       if (*type == EntityType::kGpe && is_adjective_reading(in, i, m)) continue;
       // `لاعب فريق إشبيلية`: a town after a team word names its club.
-      const bool club = *type == EntityType::kGpe && m.skip == 0 && word_before(in, i, "team_head") == 0;
+      const bool club = *type == EntityType::kGpe && m.skip == 0 && word_before(in, i, WordClass::kTeamHead) == 0;
       if (club) type = EntityType::kOrg;
       Mention mention = mention_over_tokens(in, i, last, m.skip, *type, Priority::kGazetteer);
       if (*type != EntityType::kOrg && m.skip == 0) {
         // `محافظة الجيزة` is one GPE; `نهر النيل`, `مخيم جنين`, `جبل لبنان`
         // one LOC: the place word joins the span, a geographic one makes it
         // a region.
-        if (const long skip = word_before(in, i, "gpe_prefix"); skip >= 0) {
+        if (const long skip = word_before(in, i, WordClass::kGpePrefix); skip >= 0) {
           if (*type == EntityType::kGpe) mention.begin = in.tokens[i - 1].begin + skip;
         } else if (const auto word = i > 0 ? place_word_at(in, i - 1) : std::nullopt;
-                   word_before(in, i, "loc_prefix") >= 0 || (word && !in.tokens[i].line_break_before)) {
+                   word_before(in, i, WordClass::kLocPrefix) >= 0 || (word && !in.tokens[i].line_break_before)) {
           // A dual or plural head (`مخيمي جرش`) stays outside (GUIDE.md).
-          if (!word || word->head_inside) mention.begin = in.tokens[i - 1].begin + word_before(in, i, "loc_prefix");
+          if (!word || word->head_inside) mention.begin = in.tokens[i - 1].begin + word_before(in, i, WordClass::kLocPrefix);
           if (word && !word->head_inside) camp_partner = i + m.token_count;
           mention.type = EntityType::kLoc;
-        } else if (const long region_skip = word_before(in, i, "region_head");
+        } else if (const long region_skip = word_before(in, i, WordClass::kRegionHead);
                    region_skip >= 0 && *type == EntityType::kLoc) {
           // `دول آسيا الوسطى` like `دول الخليج` (GUIDE.md's LOC example).
           mention.begin = in.tokens[i - 1].begin + region_skip;

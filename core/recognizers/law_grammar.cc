@@ -36,7 +36,7 @@ struct KindTraits {
 
 KindTraits traits_of(const LexiconEntry& kind) {
   KindTraits out;
-  if (kind.cls != "law_kind" || kind.attrs.size() < 2) return out;
+  if (kind.cls != WordClass::kLawKind || kind.attrs.size() < 2) return out;
   const std::string_view n = kind.attrs[1];
   if (n == "complement") out.naming = Naming::kComplement;
   if (n == "subject") out.naming = Naming::kSubject;
@@ -61,7 +61,7 @@ bool is_proclitic(const RecognizerInput& in, size_t i, char32_t letter) {
 // as في; name_chain.h's is_function_word takes the word as written); with
 // `kind`, one whose first attribute is that kind (`demonstrative`).
 bool function_word_at(const RecognizerInput& in, size_t i, const char* kind = nullptr) {
-  const LexiconEntry* e = match_entry(in, i, "function_word", ProcliticSkip::kMost);
+  const LexiconEntry* e = match_entry(in, i, WordClass::kFunctionWord, ProcliticSkip::kMost);
   return e && (!kind || (!e->attrs.empty() && e->attrs[0] == kind));
 }
 
@@ -69,7 +69,7 @@ bool function_word_at(const RecognizerInput& in, size_t i, const char* kind = nu
 // the start of a deictic phrase (`الفساد العام الماضي` ends at `الفساد`).
 bool name_word(const RecognizerInput& in, size_t i) {
   return i < in.tokens.size() && !in.tokens[i].line_break_before && !function_word_at(in, i) &&
-         !match_class(in, i, "deictic", ProcliticSkip::kMost);
+         !match_class(in, i, WordClass::kDeictic, ProcliticSkip::kMost);
 }
 
 bool definite_name_word(const RecognizerInput& in, size_t i) {
@@ -79,7 +79,7 @@ bool definite_name_word(const RecognizerInput& in, size_t i) {
 // `في` inside a subject that a number still follows: `نظام العاملين في
 // المنازل رقم (90)`; the number clause bounds it (parse_law).
 bool subject_link(const RecognizerInput& in, size_t i) {
-  const auto m = match_class(in, i, "law_subject_link", ProcliticSkip::kMost);
+  const auto m = match_class(in, i, WordClass::kLawSubjectLink, ProcliticSkip::kMost);
   return m && m->skip == 0 && !in.tokens[i].line_break_before && definite_name_word(in, i + 1);
 }
 
@@ -150,7 +150,7 @@ size_t glued_number_digits(const RecognizerInput& in, size_t i) {
   const std::u32string_view word = form.substr(0, digits);
   const size_t proclitics = word.size() > 3 ? proclitic_prefix_len(word) : 0;
   for (size_t skip = 0; skip <= proclitics; ++skip) {  // `برقم5`
-    if (in.lexicon.has_word(word.substr(skip), "law_number")) return form.size() - digits;
+    if (in.lexicon.has_word(word.substr(skip), WordClass::kLawNumber)) return form.size() - digits;
   }
   return 0;
 }
@@ -164,8 +164,8 @@ std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
     return out;
   }
   // A kind phrase may end in its number word (`حكم عدد`, law_kinds.tsv).
-  bool marked = i > 0 && match_class(in, i - 1, "law_number", ProcliticSkip::kMost).has_value();
-  if (const auto m = match_class(in, p, "law_number", ProcliticSkip::kMost); m && m->token_count == 1) {
+  bool marked = i > 0 && match_class(in, i - 1, WordClass::kLawNumber, ProcliticSkip::kMost).has_value();
+  if (const auto m = match_class(in, p, WordClass::kLawNumber, ProcliticSkip::kMost); m && m->token_count == 1) {
     marked = true;
     ++p;
     if (is_punct(in, p, U':')) ++p;  // `رقم: (م/51)`
@@ -183,7 +183,7 @@ std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
   const auto four_digits = [&](size_t k) { return is_digits(in, k) && in.tokens[k].form.size() == 4; };
   std::u32string number;
   LexiconMatch series;
-  const LexiconEntry* letter = match_entry(in, p, "law_series", ProcliticSkip::kMost, &series);
+  const LexiconEntry* letter = match_entry(in, p, WordClass::kLawSeries, ProcliticSkip::kMost, &series);
   if (is_arabic_word(in, p) && in.tokens[p].form.size() <= 2 && is_punct(in, p + 1, U"/-") &&
       is_digits(in, p + 2) && joins(p + 1, false)) {
     // The series letter as the table spells it (`أ`, not the folded `ا`).
@@ -227,7 +227,7 @@ std::optional<Tail> number_at(const RecognizerInput& in, size_t i) {
 
 // `لسنة 2006`, `لعام 1426هـ`, `لسنة (2020)`, and the UN's `1325 (2000)`.
 std::optional<Year> law_year_at(const RecognizerInput& in, size_t i) {
-  const auto m = match_class(in, i, "law_year", ProcliticSkip::kMost);
+  const auto m = match_class(in, i, WordClass::kLawYear, ProcliticSkip::kMost);
   size_t p = m ? i + m->token_count : i;
   const bool bracket = is_punct(in, p, U'(');
   if (!m && !bracket) return std::nullopt;
@@ -260,7 +260,7 @@ bool cited_by_bare_number(const RecognizerInput& in, const KindTraits& kind, siz
 // Where a citation's date clause starts and its date begins: `وتاريخ`,
 // `بتاريخ`, `المؤرخ في`, `الصادر في` (grammar_words.tsv law_dated).
 std::optional<size_t> dated_at(const RecognizerInput& in, size_t p) {
-  const auto m = match_class(in, p, "law_dated", ProcliticSkip::kMost);
+  const auto m = match_class(in, p, WordClass::kLawDated, ProcliticSkip::kMost);
   if (!m || m->skip > 1 || in.tokens[p].line_break_before) return std::nullopt;
   return p + m->token_count;
 }
@@ -308,20 +308,20 @@ std::optional<Tail> numbered_tail(const RecognizerInput& in, size_t p, const Kin
 
 // The end of a definite nationality adjective at tokens[p] (`الكويتي`), or 0.
 size_t nationality_end(const RecognizerInput& in, size_t p) {
-  const auto m = match_class(in, p, "nationality", ProcliticSkip::kMost);
+  const auto m = match_class(in, p, WordClass::kNationality, ProcliticSkip::kMost);
   return m && m->skip == 0 && is_definite_word(in, p) && name_word(in, p) ? p + m->token_count : 0;
 }
 
 // A kind word at tokens[p] that starts an act of its own: a number follows.
 bool starts_numbered_act(const RecognizerInput& in, size_t p) {
-  const auto kind = match_class(in, p, "law_kind", ProcliticSkip::kMost);
+  const auto kind = match_class(in, p, WordClass::kLawKind, ProcliticSkip::kMost);
   return kind && numbered_tail(in, p + kind->token_count, KindTraits{}, false).has_value();
 }
 
 // A part of an act with its number: `المادة (6)`, `الفقرة 2` (not the
 // word alone: `نظام المواد البترولية`).
 bool numbered_part(const RecognizerInput& in, size_t p) {
-  const auto part = match_class(in, p, "law_part", ProcliticSkip::kMost);
+  const auto part = match_class(in, p, WordClass::kLawPart, ProcliticSkip::kMost);
   if (!part || part->skip != 0) return false;
   const size_t q = p + part->token_count;
   return is_digits(in, q) || (is_punct(in, q, U'(') && is_digits(in, q + 1));
@@ -333,7 +333,7 @@ bool numbered_part(const RecognizerInput& in, size_t p) {
 // (`in_construct`: `قانون نشر القوانين رقم /59/` is one act's name).
 bool ends_subject(const RecognizerInput& in, size_t p, bool in_construct = false) {
   if (!name_word(in, p) || numbered_part(in, p)) return true;
-  for (const char* cls : {"law_issued", "law_stop", "law_dated", "law_number", "law_year", "month"}) {
+  for (WordClass cls : {WordClass::kLawIssued, WordClass::kLawStop, WordClass::kLawDated, WordClass::kLawNumber, WordClass::kLawYear, WordClass::kMonth}) {
     if (starts_class(in, p, cls)) return true;
   }
   return !in_construct && starts_numbered_act(in, p);
@@ -363,7 +363,7 @@ bool has_third_person_pronoun(const RecognizerInput& in, size_t p) {
 // word starts another act (`ونظام الوزراء`).
 bool construct_noun(const RecognizerInput& in, size_t p) {
   if (!is_arabic_word(in, p) || is_definite_word(in, p) || ends_subject(in, p) ||
-      match_class(in, p, "law_kind", ProcliticSkip::kMost) || has_third_person_pronoun(in, p)) {
+      match_class(in, p, WordClass::kLawKind, ProcliticSkip::kMost) || has_third_person_pronoun(in, p)) {
     return false;
   }
   const std::u32string& w = in.tokens[p].form;
@@ -388,7 +388,7 @@ bool construct_noun(const RecognizerInput& in, size_t p) {
 // phrase is a purpose (`قانون الاستثمار للتيسير`).
 size_t subject_end(const RecognizerInput& in, size_t h) {
   // A person's name after the kind word makes a regime (`نظام الأسد`).
-  for (const char* cls : {"given", "public_figure", "political_figure", "historical_figure"}) {
+  for (WordClass cls : {WordClass::kGiven, WordClass::kPublicFigure}) {
     if (match_class(in, h, cls, ProcliticSkip::kMost)) return 0;
   }
   size_t p = h, end = 0, first_definite_end = 0;
@@ -422,12 +422,12 @@ size_t subject_end(const RecognizerInput& in, size_t h) {
 bool cited_as_statute(const RecognizerInput& in, size_t i, size_t end, DocumentCalendar& calendar,
                       bool coordinated) {
   if (coordinated) return true;
-  if (starts_class(in, end, "law_issued") || citation_date(in, end, calendar) || number_at(in, end)) {
+  if (starts_class(in, end, WordClass::kLawIssued) || citation_date(in, end, calendar) || number_at(in, end)) {
     return true;
   }
   for (size_t back = 1; back <= 2 && back <= i; ++back) {
     if (in.tokens[i - back + 1].line_break_before) break;
-    if (match_class(in, i - back, "law_cue", ProcliticSkip::kMost)) return true;
+    if (match_class(in, i - back, WordClass::kLawCue, ProcliticSkip::kMost)) return true;
     if (!function_word_at(in, i - back) && in.tokens[i - back].kind != TokenKind::kProclitic) break;
   }
   // `المادة الخامسة والسبعين من نظام الشركات`: a part of it cited before `من`.
@@ -435,7 +435,7 @@ bool cited_as_statute(const RecognizerInput& in, size_t i, size_t end, DocumentC
   if (i >= 2 && function_word_at(in, i - 1) && !in.tokens[i].line_break_before) {
     for (size_t back = 2; back <= kPartReach && back <= i; ++back) {
       if (in.tokens[i - back + 1].line_break_before) break;
-      if (starts_class(in, i - back, "law_part")) return true;
+      if (starts_class(in, i - back, WordClass::kLawPart)) return true;
     }
   }
   return calendar.saudi_legal();
@@ -445,12 +445,12 @@ bool cited_as_statute(const RecognizerInput& in, size_t i, size_t end, DocumentC
 // 2022`), unless the amending act follows (`المعدل بالقانون رقم 8`,
 // `المعدل للقرار بقانون`, `المعدل بموجب …`). Returns the end past it.
 size_t past_amended(const RecognizerInput& in, size_t end) {
-  if (!starts_class(in, end, "law_amended") || in.tokens[end].line_break_before) return end;
+  if (!starts_class(in, end, WordClass::kLawAmended) || in.tokens[end].line_break_before) return end;
   const size_t p = end + 1;
   if (p < in.tokens.size() && !in.tokens[p].line_break_before) {
-    if (starts_class(in, p, "law_cue")) return end;
+    if (starts_class(in, p, WordClass::kLawCue)) return end;
     if (is_proclitic(in, p, kBeh) || is_proclitic(in, p, kLam)) return end;
-    for (const char* cls : {"law_kind", "named_law"}) {
+    for (WordClass cls : {WordClass::kLawKind, WordClass::kNamedLaw}) {
       if (const auto m = match_class(in, p, cls, ProcliticSkip::kMost); m && m->skip == 1) return end;  // `بالقانون`
     }
   }
@@ -465,8 +465,8 @@ struct Head {
 
 std::optional<Head> head_at(const RecognizerInput& in, size_t i) {
   LexiconMatch named_match, kind_match;
-  const LexiconEntry* named = match_entry(in, i, "named_law", ProcliticSkip::kMost, &named_match);
-  const LexiconEntry* kind = match_entry(in, i, "law_kind", ProcliticSkip::kMost, &kind_match);
+  const LexiconEntry* named = match_entry(in, i, WordClass::kNamedLaw, ProcliticSkip::kMost, &named_match);
+  const LexiconEntry* kind = match_entry(in, i, WordClass::kLawKind, ProcliticSkip::kMost, &kind_match);
   if (named && (!kind || named_match.token_count >= kind_match.token_count)) {
     return Head{named_match, named, true};
   }
@@ -482,17 +482,17 @@ std::optional<Head> head_at(const RecognizerInput& in, size_t i) {
 // to the end of its clause (punctuation, line end, `الموقعة`, a date). 0
 // when there is no such title.
 size_t parties_title_end(const RecognizerInput& in, size_t h) {
-  if (!starts_class(in, h, "law_between") || in.tokens[h].line_break_before) return 0;
+  if (!starts_class(in, h, WordClass::kLawBetween) || in.tokens[h].line_break_before) return 0;
   constexpr size_t kMaxTitle = 40;
   bool topic = false;
   size_t p = h + 1;
   for (; p < in.tokens.size() && p < h + kMaxTitle; ++p) {
     const Token& t = in.tokens[p];
     if (t.line_break_before || t.kind == TokenKind::kPunct || t.kind == TokenKind::kNumber ||
-        starts_class(in, p, "law_stop") || starts_class(in, p, "law_dated")) {
+        starts_class(in, p, WordClass::kLawStop) || starts_class(in, p, WordClass::kLawDated)) {
       break;
     }
-    if (starts_class(in, p, "law_topic")) topic = true;
+    if (starts_class(in, p, WordClass::kLawTopic)) topic = true;
   }
   return topic && p < h + kMaxTitle ? p : 0;
 }
@@ -503,7 +503,7 @@ bool inside_body_name(const RecognizerInput& in, size_t i) {
   if (i == 0 || in.tokens[i].line_break_before || !is_arabic_word(in, i - 1) || is_definite_word(in, i - 1)) {
     return false;
   }
-  const auto head = match_class(in, i - 1, "org_head", ProcliticSkip::kMost);
+  const auto head = match_class(in, i - 1, WordClass::kOrgHead, ProcliticSkip::kMost);
   return head && head->token_count == 1;
 }
 
@@ -511,7 +511,7 @@ bool inside_body_name(const RecognizerInput& in, size_t i) {
 // tokens[h].
 std::optional<Year> constitution_year(const RecognizerInput& in, size_t h) {
   size_t p = h;
-  if (const auto word = match_class(in, p, "year_word", ProcliticSkip::kMost); word && word->skip == 0) {
+  if (const auto word = match_class(in, p, WordClass::kYearWord, ProcliticSkip::kMost); word && word->skip == 0) {
     p += word->token_count;
   }
   if (p >= in.tokens.size() || in.tokens[h].line_break_before || in.tokens[p].line_break_before) {
@@ -533,16 +533,16 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
       if (const size_t e = nationality_end(in, h)) return e;
       // `هذا الدستور`, `وهذا الدستور` point back; `بذلك الدستور`
       // (thereby) and `كذلك` (also) do not.
-      const auto before = match_class(in, i - 1, "function_word", ProcliticSkip::kMost);
+      const auto before = match_class(in, i - 1, WordClass::kFunctionWord, ProcliticSkip::kMost);
       const bool pointing = i > 0 && before && function_word_at(in, i - 1, "demonstrative") &&
                             (before->skip == 0 || in.tokens[i - 1].form[0] == kWaw);
       return pointing ? 0 : h;
     }
     size_t p = h;
-    if (const auto prefix = match_class(in, p, "gpe_prefix", ProcliticSkip::kMost); prefix && prefix->skip == 0) {
+    if (const auto prefix = match_class(in, p, WordClass::kGpePrefix, ProcliticSkip::kMost); prefix && prefix->skip == 0) {
       p += prefix->token_count;
     }
-    const auto gpe = match_class(in, p, "GPE", ProcliticSkip::kMost);
+    const auto gpe = match_class(in, p, WordClass::kGpe, ProcliticSkip::kMost);
     return gpe && gpe->skip == 0 && !in.tokens[p].line_break_before ? p + gpe->token_count : 0;
   }
   const Naming naming = kind.naming;
@@ -555,17 +555,17 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
   }
   if (naming != Naming::kComplement) return 0;
   if (const size_t e = parties_title_end(in, h)) return e;
-  if (!definite && starts_class(in, h, "agreement_subject") && !in.tokens[h].line_break_before) {
+  if (!definite && starts_class(in, h, WordClass::kAgreementSubject) && !in.tokens[h].line_break_before) {
     // `اتفاق المصالحة`, `اتفاقية المصالحة الوطنية`, `معاهدة السلام`.
     const size_t e = subject_end(in, h);
-    return e > h ? e : h + match_class(in, h, "agreement_subject", ProcliticSkip::kMost)->token_count;
+    return e > h ? e : h + match_class(in, h, WordClass::kAgreementSubject, ProcliticSkip::kMost)->token_count;
   }
   if (!definite && !in.tokens[h].line_break_before && !kind.no_place) {
     // `اتفاق الرياض`, `إعلان القاهرة`, `معاهدة لوزان`: named by the city
     // where it was made (`ولي عهد أبوظبي` is no covenant); after a state
     // it names a party (`اتفاق مصر والسودان`).
     LexiconMatch place_match;
-    const LexiconEntry* place = match_entry(in, h, "GPE", ProcliticSkip::kMost, &place_match);
+    const LexiconEntry* place = match_entry(in, h, WordClass::kGpe, ProcliticSkip::kMost, &place_match);
     if (place && place_match.skip == 0 && place->file != "countries.tsv") {
       const auto* place = &place_match;
       return complement_end(in, h + place->token_count);  // `اتفاق جوبا للسلام`
@@ -575,7 +575,7 @@ size_t free_name_end(const RecognizerInput& in, size_t i, size_t h, bool definit
   if (definite) {
     if (const size_t e = nationality_end(in, p)) p = e;
   } else {
-    const auto org = match_class(in, p, "ORG", ProcliticSkip::kMost);
+    const auto org = match_class(in, p, WordClass::kOrg, ProcliticSkip::kMost);
     if (!org || org->skip != 0 || in.tokens[p].line_break_before) return 0;
     p += org->token_count;
   }
@@ -600,16 +600,16 @@ Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
 size_t of_act_end(const RecognizerInput& in, size_t h, DocumentCalendar& calendar) {
   for (size_t p = h; p <= h + 1; ++p) {
     if (p >= in.tokens.size() || in.tokens[p].line_break_before) return 0;
-    const auto kind = match_class(in, p, "law_kind", ProcliticSkip::kMost);
-    const auto named = match_class(in, p, "named_law", ProcliticSkip::kMost);
+    const auto kind = match_class(in, p, WordClass::kLawKind, ProcliticSkip::kMost);
+    const auto named = match_class(in, p, WordClass::kNamedLaw, ProcliticSkip::kMost);
     const auto& m = named ? named : kind;
     if (m && m->skip == 1 && in.tokens[p].form[0] == kLam) return parse_act(in, p, calendar).end;
-    if (is_proclitic(in, p, kLam) && starts_class(in, p + 1, "law_kind")) {
+    if (is_proclitic(in, p, kLam) && starts_class(in, p + 1, WordClass::kLawKind)) {
       return parse_act(in, p + 1, calendar).end;  // `للقانون رقم 5`: ل split before the article
     }
     // The body: ل split off before its article, or glued to an indefinite head.
     const size_t body = is_proclitic(in, p, kLam) ? p + 1 : p;
-    const auto org = match_class(in, body, "ORG", ProcliticSkip::kMost);
+    const auto org = match_class(in, body, WordClass::kOrg, ProcliticSkip::kMost);
     if (org && (body == p + 1 ? org->skip == 0 : org->skip == 1 && in.tokens[p].form[0] == kLam)) {
       return body + org->token_count;
     }
@@ -646,9 +646,9 @@ Parsed parse_act(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
       const bool qualifier = p < in.tokens.size() &&
                              (is_arabic_word(in, p) || in.tokens[p].kind == TokenKind::kProclitic) &&
                              (name_word(in, p) || subject_link(in, p)) &&
-                             !match_class(in, p, "law_kind", ProcliticSkip::kMost) &&
-                             !match_class(in, p, "law_number", ProcliticSkip::kMost) &&
-                             !numbered_part(in, p) && !starts_class(in, p, "law_issued") &&
+                             !match_class(in, p, WordClass::kLawKind, ProcliticSkip::kMost) &&
+                             !match_class(in, p, WordClass::kLawNumber, ProcliticSkip::kMost) &&
+                             !numbered_part(in, p) && !starts_class(in, p, WordClass::kLawIssued) &&
                              !citation_date(in, p, calendar);
       if (!qualifier) break;
     }
@@ -695,7 +695,7 @@ Mention law_mention(const RecognizerInput& in, size_t first, uint32_t skip, size
 // (grammar_words.tsv law_code_short). Returns its end, or 0.
 size_t short_code_end(const RecognizerInput& in, size_t i, std::vector<Mention>* out) {
   LexiconMatch m;
-  const LexiconEntry* code = match_entry(in, i, "law_code_short", ProcliticSkip::kMost, &m);
+  const LexiconEntry* code = match_entry(in, i, WordClass::kLawCodeShort, ProcliticSkip::kMost, &m);
   if (!code || m.skip != 0 || i == 0 || in.tokens[i].line_break_before) return 0;
   constexpr size_t kReach = 6;  // `م 252/ 1 - مرافعات`
   for (size_t back = 1; back <= kReach && back <= i; ++back) {
@@ -730,7 +730,7 @@ size_t parse_law(const RecognizerInput& in, size_t i, DocumentCalendar& calendar
     if (const auto date = citation_date(in, p, calendar)) p = date->end;
     if (is_punct(in, p, U",\u060C")) ++p;
     if (is_arabic_word(in, p) && in.tokens[p].form == std::u32string(1, kWaw)) ++p;  // `و رقم`
-    auto number = match_class(in, p, "law_number", ProcliticSkip::kMost);
+    auto number = match_class(in, p, WordClass::kLawNumber, ProcliticSkip::kMost);
     if (!number && glued_number_digits(in, p)) {  // `ورقم5`
       number = LexiconMatch{1, in.tokens[p].form[0] == kWaw ? 1u : 0u, 0};
     }
@@ -763,7 +763,7 @@ void find_laws(const RecognizerInput& in, std::vector<Mention>* out, const Calen
     if (end > i) {
       last_end = end;
       i = end;
-    } else if (const auto kind = listed ? match_class(in, i, "law_kind", ProcliticSkip::kMost) : std::nullopt;
+    } else if (const auto kind = listed ? match_class(in, i, WordClass::kLawKind, ProcliticSkip::kMost) : std::nullopt;
                kind && kind->token_count > 1) {
       // No act starts inside a kind phrase that cites none: `القرار بقانون
       // الآتي` is no `قانون الآتي`.

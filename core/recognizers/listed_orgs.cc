@@ -18,7 +18,7 @@ constexpr size_t kSportCuesForStory = 3;
 bool is_sports_story(const RecognizerInput& in) {
   std::set<uint32_t> cues;
   for (size_t i = 0; i < in.tokens.size() && cues.size() < kSportCuesForStory; ++i) {
-    if (const auto m = match_class(in, i, "sport_cue", ProcliticSkip::kNone)) cues.insert(m->entry);
+    if (const auto m = match_class(in, i, WordClass::kSportCue, ProcliticSkip::kNone)) cues.insert(m->entry);
   }
   return cues.size() >= kSportCuesForStory;
 }
@@ -27,7 +27,7 @@ namespace {
 
 bool after_venue_word(const RecognizerInput& in, size_t i) {
   if (i == 0 || in.tokens[i].line_break_before) return false;
-  const auto m = match_class(in, i - 1, "venue", ProcliticSkip::kNone);
+  const auto m = match_class(in, i - 1, WordClass::kVenue, ProcliticSkip::kNone);
   return m && m->token_count == 1;
 }
 
@@ -38,9 +38,9 @@ bool after_venue_word(const RecognizerInput& in, size_t i) {
 // After `الرياضي` the adjective is part of a club's registered full name
 // (`الترجي الرياضي التونسي`), and stays.
 bool country_adjective_at(const RecognizerInput& in, size_t i) {
-  const auto m = match_class(in, i, "nationality", ProcliticSkip::kNone);
+  const auto m = match_class(in, i, WordClass::kNationality, ProcliticSkip::kNone);
   return m && m->token_count == 1 && is_definite_word(in, i) &&
-         !(i > 0 && match_class(in, i - 1, "club_name_word", ProcliticSkip::kNone));
+         !(i > 0 && match_class(in, i - 1, WordClass::kClubNameWord, ProcliticSkip::kNone));
 }
 
 // A definite nisba right after a club's name that is no country's adjective
@@ -63,8 +63,8 @@ bool club_name_word(const RecognizerInput& in, size_t i, bool strong_cue) {
   if (matches.empty()) return true;
   if (!strong_cue) return false;
   for (const LexiconMatch& m : matches) {
-    const std::string_view cls = in.lexicon.entry(m.entry).cls;
-    if (m.skip == 0 && cls != "GPE" && cls != "club") return false;
+    const WordClass cls = in.lexicon.entry(m.entry).cls;
+    if (m.skip == 0 && cls != WordClass::kGpe && cls != WordClass::kClub) return false;
   }
   return true;
 }
@@ -89,8 +89,8 @@ size_t quoted_outlet_end(const RecognizerInput& in, size_t open, std::vector<Men
   const size_t last = close_end - 2;
   // `للإعلام` is ل + `الإعلام` (the matching form restores the article).
   const bool after_lam = proclitic_letter(in, last - 1) == kLam && last - 1 > open + 1 &&
-                         in.lexicon.has_word(in.tokens[last].form, "media_tail_after_lam");
-  if (!after_lam && !match_class(in, last, "media_tail", ProcliticSkip::kNone)) return 0;
+                         in.lexicon.has_word(in.tokens[last].form, WordClass::kMediaTailAfterLam);
+  if (!after_lam && !match_class(in, last, WordClass::kMediaTail, ProcliticSkip::kNone)) return 0;
   out->push_back(mention_over_tokens(in, open + 1, last, 0, EntityType::kOrg, Priority::kPattern));
   return close_end;
 }
@@ -114,7 +114,7 @@ bool latin_outlet_at(const RecognizerInput& in, size_t i) {
   if ((i > 0 && latin(i - 1)) || latin(i + 1)) return false;
   constexpr size_t kMinTail = 2, kMaxTail = 5;
   for (size_t n = kMinTail; n <= kMaxTail && n + 2 <= lower.size(); ++n) {
-    if (in.lexicon.has_word(std::u32string_view(lower).substr(lower.size() - n), "media_tail_latin")) {
+    if (in.lexicon.has_word(std::u32string_view(lower).substr(lower.size() - n), WordClass::kMediaTailLatin)) {
       return true;
     }
   }
@@ -132,14 +132,14 @@ bool agreeing_nisba_after(const RecognizerInput& in, size_t first, size_t e) {
   }
   // A region's adjective (`الإسلامية`, nationalities.tsv country `-`) may
   // belong to a name; a state's is the gazetteer's.
-  if (const auto nat = match_class(in, e, "nationality", ProcliticSkip::kNone)) {
+  if (const auto nat = match_class(in, e, WordClass::kNationality, ProcliticSkip::kNone)) {
     const auto& attrs = in.lexicon.entry(nat->entry).attrs;
     if (attrs.empty() || attrs[0] != "-") return false;
   }
   // Nothing a list knows but a name's adjective (`الإسلامية`).
   for (const LexiconMatch& m : in.matches_at(e)) {
-    const std::string_view cls = in.lexicon.entry(m.entry).cls;
-    if (cls != "org_modifier" && cls != "nationality") return false;
+    const WordClass cls = in.lexicon.entry(m.entry).cls;
+    if (cls != WordClass::kOrgModifier && cls != WordClass::kNationality) return false;
   }
   return true;
 }
@@ -156,8 +156,8 @@ void find_listed_orgs(const RecognizerInput& in, std::vector<Mention>* out) {
       continue;
     }
     if (sports_story) {
-      const auto strong = match_class(in, i, "club_cue", ProcliticSkip::kFewest);
-      const bool weak = !strong && match_class(in, i, "club_cue_weak", ProcliticSkip::kNone).has_value();
+      const auto strong = match_class(in, i, WordClass::kClubCue, ProcliticSkip::kFewest);
+      const bool weak = !strong && match_class(in, i, WordClass::kClubCueWeak, ProcliticSkip::kNone).has_value();
       if (strong || weak) {
         if (const size_t end = unlisted_club_end(in, i, strong.has_value())) {
           // `نادي` is a class noun and part of the name (GUIDE.md), `فريق` no.
@@ -175,8 +175,8 @@ void find_listed_orgs(const RecognizerInput& in, std::vector<Mention>* out) {
     // (`الوحدة` in `الوحدة الوطنية`) is not a reading of this text.
     const LexiconMatch* best = nullptr;
     for (const LexiconMatch& m : in.matches_at(i)) {
-      const std::string_view cls = in.lexicon.entry(m.entry).cls;
-      if ((cls == "org_name" || cls == "club") && (!best || m.token_count > best->token_count)) {
+      const WordClass cls = in.lexicon.entry(m.entry).cls;
+      if ((cls == WordClass::kOrgName || cls == WordClass::kClub) && (!best || m.token_count > best->token_count)) {
         best = &m;
       }
     }
@@ -186,7 +186,7 @@ void find_listed_orgs(const RecognizerInput& in, std::vector<Mention>* out) {
     size_t end = i + best->token_count;
     // A quoted club name outside sport is as often a ministry's portfolio
     // (`«الداخلية»`) as the club.
-    const bool club = entry.cls == "club";
+    const bool club = entry.cls == WordClass::kClub;
     bool body = entry.attrs[1] == "plain" ||
                 (!club && best->skip == 0 && fills_quotes(in, i, end, /*brackets=*/true));
     if (!body && club) body = sports_story && !after_venue_word(in, i);

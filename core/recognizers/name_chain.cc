@@ -32,7 +32,7 @@ bool at_boundary(const RecognizerInput& in, size_t i) {
 }
 
 bool is_place_word(const RecognizerInput& in, std::u32string_view form) {
-  for (std::string_view cls : {"gpe_prefix", "place_noun", "GPE", "LOC"}) {
+  for (WordClass cls : {WordClass::kGpePrefix, WordClass::kPlaceNoun, WordClass::kGpe, WordClass::kLoc}) {
     if (in.lexicon.has_word(form, cls)) return true;
   }
   return false;
@@ -40,7 +40,7 @@ bool is_place_word(const RecognizerInput& in, std::u32string_view form) {
 
 // A known GPE/LOC, or a place word like `دولة`, `منطقة`, at tokens[i].
 bool place_at(const RecognizerInput& in, size_t i) {
-  if (auto m = known_name(in, i); m && in.lexicon.entry(m->entry).cls != "ORG") return true;
+  if (auto m = known_name(in, i); m && in.lexicon.entry(m->entry).cls != WordClass::kOrg) return true;
   return is_arabic_word(in, i) && is_place_word(in, in.tokens[i].form);
 }
 
@@ -67,11 +67,11 @@ char32_t closing_quote(char32_t c) {
 // (`… والهيئة العامة …` is a second body).
 bool starts_other_name(const RecognizerInput& in, size_t i) {
   if (known_name(in, i)) return true;
-  if (is_definite_word(in, i) && in.lexicon.has_word(body_of(in.tokens[i]), "org_head")) return true;
+  if (is_definite_word(in, i) && in.lexicon.has_word(body_of(in.tokens[i]), WordClass::kOrgHead)) return true;
   // `للجنة`: after ل the article's alef and lam fall; the other reading holds the head.
   const std::u32string& alt = in.tokens[i].alt_form;
-  if (has_article(alt) && in.lexicon.has_word(std::u32string_view(alt).substr(2), "org_head")) return true;
-  for (std::string_view cls : {"org_head", "title", "role", "honorific", "event_head", "policy_head"}) {
+  if (has_article(alt) && in.lexicon.has_word(std::u32string_view(alt).substr(2), WordClass::kOrgHead)) return true;
+  for (WordClass cls : {WordClass::kOrgHead, WordClass::kTitle, WordClass::kRole, WordClass::kHonorific, WordClass::kEventHead, WordClass::kPolicyHead}) {
     if (match_class(in, i, cls, ProcliticSkip::kNone)) return true;
   }
   return false;
@@ -119,12 +119,12 @@ bool has_pronoun_suffix_at(const RecognizerInput& in, size_t i) {
 
 size_t adjective_at(const RecognizerInput& in, size_t i, bool* link) {
   *link = false;
-  if (auto m = match_class(in, i, "org_modifier", ProcliticSkip::kNone)) {
+  if (auto m = match_class(in, i, WordClass::kOrgModifier, ProcliticSkip::kNone)) {
     const auto& attrs = in.lexicon.entry(m->entry).attrs;
     *link = !attrs.empty() && attrs[0] == "link";
     return m->token_count;
   }
-  if (auto m = match_class(in, i, "nationality", ProcliticSkip::kNone)) return m->token_count;
+  if (auto m = match_class(in, i, WordClass::kNationality, ProcliticSkip::kNone)) return m->token_count;
   if (!is_definite_word(in, i)) return 0;
   const std::u32string_view body = body_of(in.tokens[i]);
   if (has_nisba_shape(body)) return 1;
@@ -141,18 +141,18 @@ bool participle_adjective(const RecognizerInput& in, size_t i) {
 }
 
 bool is_function_word(const RecognizerInput& in, size_t i) {
-  return is_arabic_word(in, i) && in.lexicon.has_word(in.tokens[i].form, "function_word");
+  return is_arabic_word(in, i) && in.lexicon.has_word(in.tokens[i].form, WordClass::kFunctionWord);
 }
 
 bool is_preposition(const RecognizerInput& in, size_t i) {
-  auto m = match_class(in, i, "function_word", ProcliticSkip::kNone);
+  auto m = match_class(in, i, WordClass::kFunctionWord, ProcliticSkip::kNone);
   return m && !in.lexicon.entry(m->entry).attrs.empty() &&
          in.lexicon.entry(m->entry).attrs[0] == "preposition";
 }
 
 bool is_stop_word(const RecognizerInput& in, size_t i) {
   if (is_function_word(in, i)) return true;
-  for (std::string_view cls : {"weekday", "month", "deictic"}) {
+  for (WordClass cls : {WordClass::kWeekday, WordClass::kMonth, WordClass::kDeictic}) {
     if (match_class(in, i, cls, ProcliticSkip::kNone)) return true;
   }
   return false;
@@ -161,8 +161,8 @@ bool is_stop_word(const RecognizerInput& in, size_t i) {
 std::optional<LexiconMatch> known_name(const RecognizerInput& in, size_t i) {
   if (i >= in.tokens.size()) return std::nullopt;
   for (const LexiconMatch& m : in.matches_at(i)) {
-    const std::string_view cls = in.lexicon.entry(m.entry).cls;
-    if (m.skip == 0 && (cls == "GPE" || cls == "LOC" || cls == "ORG")) return m;
+    const WordClass cls = in.lexicon.entry(m.entry).cls;
+    if (m.skip == 0 && (cls == WordClass::kGpe || cls == WordClass::kLoc || cls == WordClass::kOrg)) return m;
   }
   return std::nullopt;
 }
@@ -171,10 +171,10 @@ bool after_venue(const RecognizerInput& in, size_t i) {
   if (i == 0 || i >= in.tokens.size() || in.tokens[i].line_break_before) return false;
   for (const LexiconMatch& m : in.matches_at(i - 1)) {
     if (m.token_count != 1) continue;
-    const std::string_view cls = in.lexicon.entry(m.entry).cls;
-    if (cls == "venue_head") return true;
+    const WordClass cls = in.lexicon.entry(m.entry).cls;
+    if (cls == WordClass::kVenueHead) return true;
     // `مبنى محافظة دهوك`: the place word of the place inside the venue's name.
-    if (cls == "gpe_prefix" && m.skip == 0 && i >= 2 && after_venue(in, i - 1)) return true;
+    if (cls == WordClass::kGpePrefix && m.skip == 0 && i >= 2 && after_venue(in, i - 1)) return true;
   }
   return false;
 }
@@ -182,7 +182,7 @@ bool after_venue(const RecognizerInput& in, size_t i) {
 bool in_everyday_phrase(const RecognizerInput& in, size_t i) {
   for (size_t start = i >= 3 ? i - 3 : 0; start <= i && start < in.tokens.size(); ++start) {
     for (const LexiconMatch& m : in.matches_at(start)) {
-      if (start + m.token_count > i && in.lexicon.entry(m.entry).cls == "everyday_phrase") return true;
+      if (start + m.token_count > i && in.lexicon.entry(m.entry).cls == WordClass::kEverydayPhrase) return true;
     }
   }
   return false;
@@ -324,16 +324,16 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
     if (!is_arabic_word(in, i) || is_stop_word(in, i) || has_pronoun_suffix_at(in, i)) break;
 
     // `السعودية` after a closed phrase is the adjective, not the country.
-    const bool nationality = !open && match_class(in, i, "nationality", ProcliticSkip::kNone).has_value();
+    const bool nationality = !open && match_class(in, i, WordClass::kNationality, ProcliticSkip::kNone).has_value();
     if (auto m = nationality ? std::nullopt : known_name(in, i)) {
-      const bool place = in.lexicon.entry(m->entry).cls != "ORG";
+      const bool place = in.lexicon.entry(m->entry).cls != WordClass::kOrg;
       if (!open) break;  // a name after a closed phrase is a new entity
       if (place && options.place_ends_name) {
         // The role before the place; a place word taken as its genitive
         // belongs to the GPE (`رئيس حكومة إقليم كردستان`: GUIDE.md's
         // `إقليم`/`محافظة` + name).
         size_t role_end = i;
-        if (role_end > start && match_class(in, role_end - 1, "gpe_prefix", ProcliticSkip::kNone)) --role_end;
+        if (role_end > start && match_class(in, role_end - 1, WordClass::kGpePrefix, ProcliticSkip::kNone)) --role_end;
         if (!governor_is_head || out.end > start) out.end = role_end;
         break;
       }
@@ -362,12 +362,12 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
       // `التنمية المستدامة`); after an adjective it starts a clause
       // (`صحيفة تايمز البريطانية الصادرة اليوم`).
       // (`المصرية`, `المغربية` only look like participles.)
-      if (!last_is_noun && participle_adjective(in, i) && !match_class(in, i, "org_modifier", ProcliticSkip::kNone) &&
+      if (!last_is_noun && participle_adjective(in, i) && !match_class(in, i, WordClass::kOrgModifier, ProcliticSkip::kNone) &&
           !nationality) {
         break;
       }
       // `الأردنية الاستراتيجية …`: a nisba-shaped word that opens another name.
-      if (starts_other_name(in, i) && !match_class(in, i, "nationality", ProcliticSkip::kNone)) break;
+      if (starts_other_name(in, i) && !match_class(in, i, WordClass::kNationality, ProcliticSkip::kNone)) break;
       if (const size_t len = adjective_at(in, i, &is_link)) {
         participle_tail = len == 1 && is_active_participle(in, i);
         i += len;
@@ -397,7 +397,7 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
       // `ل…` cannot be a genitive: the construct noun is left without one;
       // nor can a function word behind a proclitic (`بكل`).
       if (form[0] == kLam && form.size() >= 4 && !in.matches_at(i).size()) break;
-      if (in.lexicon.has_word(std::u32string_view(form).substr(1), "function_word")) break;
+      if (in.lexicon.has_word(std::u32string_view(form).substr(1), WordClass::kFunctionWord)) break;
       // `جامعة بربينيان`: an unknown word that ends the phrase is a proper name.
       if (options.proper_noun_genitive && governor_is_head && at_boundary(in, i + 1) &&
           !has_nisba_shape(form) && form.back() != kHeh && in.matches_at(i).empty()) {
@@ -413,7 +413,7 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
       ++i;
       continue;
     }
-    if (form.size() >= 4 && !match_class(in, i, "org_head", ProcliticSkip::kNone) &&
+    if (form.size() >= 4 && !match_class(in, i, WordClass::kOrgHead, ProcliticSkip::kNone) &&
         !(participle_tail && form[0] == kLam)) {
       const std::u32string_view rest = std::u32string_view(form).substr(1);
       const bool complement = form[0] == kLam || (form[0] == kBeh && (link || takes_bi));
@@ -422,7 +422,7 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
                                is_arabic_word(in, i + 1) && !tokens[i + 1].line_break_before &&
                                !starts_other_name(in, i + 1);
       if ((complement || coordinated) && !is_place_word(in, rest) &&
-          !in.lexicon.has_word(rest, "function_word")) {
+          !in.lexicon.has_word(rest, WordClass::kFunctionWord)) {
         // `لمكافحة الاتجار`, `بتنفيذ الاستراتيجية`, `وتهريب المهاجرين`.
         open = true;
         governor_is_head = false;
@@ -442,7 +442,7 @@ NameChain extend_name(const RecognizerInput& in, size_t start, bool head_definit
   if (options.place_in_name && out.end > start && out.end + 1 < n &&
       tokens[out.end].form == kFi && !tokens[out.end].line_break_before &&
       !tokens[out.end + 1].line_break_before) {
-    if (auto m = known_name(in, out.end + 1); m && in.lexicon.entry(m->entry).cls == "LOC") {
+    if (auto m = known_name(in, out.end + 1); m && in.lexicon.entry(m->entry).cls == WordClass::kLoc) {
       out.end += 1 + m->token_count;
       ++out.embedded_names;
     }

@@ -15,15 +15,15 @@ namespace {
 // head word (`قطاع غزة` is a GPE): the gazetteer names either.
 std::optional<LexiconMatch> alias_at(const RecognizerInput& in, size_t i, uint32_t skip) {
   for (const LexiconMatch& m : in.matches_at(i)) {
-    const std::string_view cls = in.lexicon.entry(m.entry).cls;
-    if (m.skip == skip && (cls == "ORG" || (m.token_count > 1 && (cls == "GPE" || cls == "LOC")))) return m;
+    const WordClass cls = in.lexicon.entry(m.entry).cls;
+    if (m.skip == skip && (cls == WordClass::kOrg || (m.token_count > 1 && (cls == WordClass::kGpe || cls == WordClass::kLoc)))) return m;
   }
   return std::nullopt;
 }
 
 bool after_demonstrative(const RecognizerInput& in, size_t i) {
   if (i == 0 || in.tokens[i].line_break_before) return false;
-  auto m = match_class(in, i - 1, "function_word", ProcliticSkip::kNone);
+  auto m = match_class(in, i - 1, WordClass::kFunctionWord, ProcliticSkip::kNone);
   return m && in.lexicon.entry(m->entry).attrs.size() > 0 &&
          in.lexicon.entry(m->entry).attrs[0] == "demonstrative";
 }
@@ -40,13 +40,13 @@ struct Head {
 // a bare noun with the article (`اللجنة`, `للجنة`) is the same head.
 std::optional<Head> head_at(const RecognizerInput& in, size_t i) {
   const Token& t = in.tokens[i];
-  if (auto m = match_class(in, i, "org_head", ProcliticSkip::kFewest)) {
+  if (auto m = match_class(in, i, WordClass::kOrgHead, ProcliticSkip::kFewest)) {
     const size_t last = i + m->token_count - 1;
     const std::u32string_view word = std::u32string_view(t.form).substr(m->skip);
     const bool one_word = m->token_count == 1;
     return Head{m->token_count, m->skip, is_definite_word(in, last),
-                one_word && in.lexicon.has_word(word, "masdar_head"),
-                one_word && in.lexicon.has_word(word, "state_head")};
+                one_word && in.lexicon.has_word(word, WordClass::kMasdarHead),
+                one_word && in.lexicon.has_word(word, WordClass::kStateHead)};
   }
   if (!is_arabic_word(in, i)) return std::nullopt;
   for (const std::u32string* form : {&t.form, &t.alt_form}) {
@@ -54,9 +54,9 @@ std::optional<Head> head_at(const RecognizerInput& in, size_t i) {
     const std::u32string_view body = std::u32string_view(*form).substr(2);
     // A definite plural (`الوزارات`, `الهيئات`) refers to bodies in general.
     if (body.size() > 2 && body.substr(body.size() - 2) == U"\u0627\u062A") return std::nullopt;
-    if (in.lexicon.has_word(body, "org_head")) {
-      return Head{1, 0, true, in.lexicon.has_word(body, "masdar_head"),
-                  in.lexicon.has_word(body, "state_head")};
+    if (in.lexicon.has_word(body, WordClass::kOrgHead)) {
+      return Head{1, 0, true, in.lexicon.has_word(body, WordClass::kMasdarHead),
+                  in.lexicon.has_word(body, WordClass::kStateHead)};
     }
   }
   return std::nullopt;
@@ -66,7 +66,7 @@ std::optional<Head> head_at(const RecognizerInput& in, size_t i) {
 // class noun each quoted name, joined by و, is an ORG of its own, without
 // head or quotes (GUIDE.md). Returns where the list ends, or i.
 size_t quoted_list_after_plural(const RecognizerInput& in, size_t i, std::vector<Mention>* out) {
-  const auto head = match_class(in, i, "org_class_plural", ProcliticSkip::kFewest);
+  const auto head = match_class(in, i, WordClass::kOrgClassPlural, ProcliticSkip::kFewest);
   if (!head) return i;
   size_t p = i + head->token_count;
   for (;;) {
@@ -112,8 +112,8 @@ size_t parent_body_end(const RecognizerInput& in, size_t i) {
   if (i >= in.tokens.size() || in.tokens[i].line_break_before || !is_arabic_word(in, i)) return 0;
   if (in.tokens[i].form == std::u32string(1, kLam)) return quoted_name_end(in, i + 1);
   for (const LexiconMatch& m : in.matches_at(i)) {
-    const std::string_view cls = in.lexicon.entry(m.entry).cls;
-    if (m.skip == 1 && in.tokens[i].form[0] == kLam && (cls == "ORG" || cls == "org_name")) {
+    const WordClass cls = in.lexicon.entry(m.entry).cls;
+    if (m.skip == 1 && in.tokens[i].form[0] == kLam && (cls == WordClass::kOrg || cls == WordClass::kOrgName)) {
       return i + m.token_count;
     }
   }
@@ -127,7 +127,7 @@ size_t before_outlet_complement(const RecognizerInput& in, size_t head_end, size
   for (size_t k = head_end; k < end; ++k) {
     const std::u32string& form = in.tokens[k].form;
     if (is_arabic_word(in, k) && form.size() > 3 && form[0] == kLam &&
-        in.lexicon.has_word(std::u32string_view(form).substr(1), "media_head")) {
+        in.lexicon.has_word(std::u32string_view(form).substr(1), WordClass::kMediaHead)) {
       return k;
     }
   }
@@ -144,7 +144,7 @@ size_t before_event_phrase(const RecognizerInput& in, size_t head_end, size_t en
            proclitic_letter(in, j) == kLam;
   };
   for (size_t k = head_end + 1; k < end; ++k) {
-    if (!match_class(in, k, "event_head", ProcliticSkip::kFewest)) continue;
+    if (!match_class(in, k, WordClass::kEventHead, ProcliticSkip::kFewest)) continue;
     // Only a second ل phrase: with one (`اللجنة العليا لتنظيم مهرجان …`) the
     // event is what the body is for.
     size_t j = k;
@@ -164,7 +164,7 @@ size_t before_event_phrase(const RecognizerInput& in, size_t head_end, size_t en
 bool proper_name_before_person(const RecognizerInput& in, size_t head_end) {
   return is_arabic_word(in, head_end) && !is_definite_word(in, head_end) &&
          in.matches_at(head_end).empty() && !in.tokens[head_end + 1].line_break_before &&
-         match_class(in, head_end + 1, "given", ProcliticSkip::kNone).has_value();
+         match_class(in, head_end + 1, WordClass::kGiven, ProcliticSkip::kNone).has_value();
 }
 
 // `الفريق الاشتراكي`, `فريق الأصالة والمعاصرة`, `الفريق الاستقلالي للوحدة
@@ -172,12 +172,12 @@ bool proper_name_before_person(const RecognizerInput& in, size_t head_end) {
 // listed name (a club after `فريق` is the club alone: listed_orgs.h).
 // One past the group's name, or 0.
 size_t parliamentary_group_end(const RecognizerInput& in, size_t i) {
-  const auto head = match_class(in, i, "group_head", ProcliticSkip::kFewest);
+  const auto head = match_class(in, i, WordClass::kGroupHead, ProcliticSkip::kFewest);
   if (!head) return 0;
   const size_t next = i + head->token_count;
   if (next >= in.tokens.size() || in.tokens[next].line_break_before) return 0;
-  if (const auto party = match_class(in, next, "org_name", ProcliticSkip::kNone)) return next + party->token_count;
-  if (!is_definite_word(in, i) || !match_class(in, next, "political_nisba", ProcliticSkip::kNone)) return 0;
+  if (const auto party = match_class(in, next, WordClass::kOrgName, ProcliticSkip::kNone)) return next + party->token_count;
+  if (!is_definite_word(in, i) || !match_class(in, next, WordClass::kPoliticalNisba, ProcliticSkip::kNone)) return 0;
   ChainOptions options;
   const NameChain chain = extend_name(in, next + 1, /*head_definite=*/true, options);
   return std::max(chain.end, next + 1);
@@ -189,18 +189,18 @@ size_t parliamentary_group_end(const RecognizerInput& in, size_t i) {
 // nasab particles are part of the body's name, and the chain goes on after
 // them. One past the name, or end.
 size_t through_eponym(const RecognizerInput& in, size_t end, const ChainOptions& options) {
-  if (end == 0 || !match_class(in, end - 1, "title", ProcliticSkip::kNone) ||
-      !match_class(in, end, "given", ProcliticSkip::kNone)) {
+  if (end == 0 || !match_class(in, end - 1, WordClass::kTitle, ProcliticSkip::kNone) ||
+      !match_class(in, end, WordClass::kGiven, ProcliticSkip::kNone)) {
     return end;
   }
   constexpr size_t kMaxNameWords = 5;
   size_t p = end;
   while (p < end + kMaxNameWords && !in.tokens[p].line_break_before &&
-         (match_class(in, p, "given", ProcliticSkip::kNone) ||
-          (p > end && match_class(in, p, "nasab", ProcliticSkip::kNone)))) {
+         (match_class(in, p, WordClass::kGiven, ProcliticSkip::kNone) ||
+          (p > end && match_class(in, p, WordClass::kNasab, ProcliticSkip::kNone)))) {
     ++p;
   }
-  if (match_class(in, p - 1, "nasab", ProcliticSkip::kNone)) --p;
+  if (match_class(in, p - 1, WordClass::kNasab, ProcliticSkip::kNone)) --p;
   const NameChain rest = extend_name(in, p, /*head_definite=*/true, options);
   return std::max(rest.end, p);
 }
@@ -211,7 +211,7 @@ size_t through_eponym(const RecognizerInput& in, size_t end, const ChainOptions&
 // GUIDE.md). One past the unit's name before such a phrase, or end.
 size_t before_named_parent(const RecognizerInput& in, size_t head_end, size_t end) {
   for (size_t k = head_end; k + 1 < end; ++k) {
-    const auto link = match_class(in, k, "org_modifier", ProcliticSkip::kNone);
+    const auto link = match_class(in, k, WordClass::kOrgModifier, ProcliticSkip::kNone);
     if (!link || in.lexicon.entry(link->entry).attrs.empty() ||
         in.lexicon.entry(link->entry).attrs[0] != "link") {
       continue;
@@ -219,7 +219,7 @@ size_t before_named_parent(const RecognizerInput& in, size_t head_end, size_t en
     const size_t p = k + link->token_count;
     const std::u32string& form = in.tokens[p].form;
     if (is_arabic_word(in, p) && form.size() > 3 && form[0] == kLam && !has_article(form) &&
-        in.lexicon.has_word(std::u32string_view(form).substr(1), "org_head")) {
+        in.lexicon.has_word(std::u32string_view(form).substr(1), WordClass::kOrgHead)) {
       return k;
     }
   }
@@ -263,7 +263,7 @@ bool disagreeing_adjective(const RecognizerInput& in, size_t first, size_t last)
 bool club_at(const RecognizerInput& in, size_t i, bool sports_story) {
   if (!sports_story) return false;
   for (const LexiconMatch& m : in.matches_at(i)) {
-    if (in.lexicon.entry(m.entry).cls == "club") return true;
+    if (in.lexicon.entry(m.entry).cls == WordClass::kClub) return true;
   }
   return false;
 }
@@ -278,14 +278,14 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
       continue;
     }
     if (const size_t end = parliamentary_group_end(in, i)) {
-      const auto head = match_class(in, i, "group_head", ProcliticSkip::kFewest);
+      const auto head = match_class(in, i, WordClass::kGroupHead, ProcliticSkip::kFewest);
       out->push_back(mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,
                                          Priority::kTriggeredName));
       i = end - 1;
       continue;
     }
     // `هيئة الدفاع` (the defence counsel), `الوحدة الوطنية` (national unity).
-    if (match_class(in, i, "generic_body_phrase", ProcliticSkip::kFewest)) continue;
+    if (match_class(in, i, WordClass::kGenericBodyPhrase, ProcliticSkip::kFewest)) continue;
     const auto head = head_at(in, i);
     if (!head || club_at(in, i, sports_story)) continue;
     if (const auto alias = alias_at(in, i, head->skip)) {
@@ -293,11 +293,11 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
       continue;
     }
     // `قانون بشأن إدارة الموارد البشرية`: the law's topic, no body.
-    if (head->masdar && i > 0 && match_class(in, i - 1, "topic_word", ProcliticSkip::kNone)) continue;
+    if (head->masdar && i > 0 && match_class(in, i - 1, WordClass::kTopicWord, ProcliticSkip::kNone)) continue;
     // `البرنامج الوطني …` is a plan, `المؤتمر الدولي …` an event: a longer
     // plan or event head at the same word wins over the ORG head.
     bool other_head = false;
-    for (std::string_view cls : {"policy_head", "event_head"}) {
+    for (WordClass cls : {WordClass::kPolicyHead, WordClass::kEventHead}) {
       auto m = match_class(in, i, cls, ProcliticSkip::kFewest);
       other_head = other_head || (m && m->token_count > head->tokens);
     }
@@ -307,15 +307,15 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     if (head->state) {
       // `الحكومة الليبية` is no name, `حكومة الكويت` the GPE.
       if (head->definite) continue;
-      if (match_class(in, head_end, "gpe_prefix", ProcliticSkip::kNone)) continue;  // `حكومة دولة الكويت`
+      if (match_class(in, head_end, WordClass::kGpePrefix, ProcliticSkip::kNone)) continue;  // `حكومة دولة الكويت`
       const auto place = known_name(in, head_end);
-      if (place && in.lexicon.entry(place->entry).cls == "GPE") continue;
+      if (place && in.lexicon.entry(place->entry).cls == WordClass::kGpe) continue;
     }
     // `حزب «الأمة القومي»`, `صحيفة «الوطن»`: a quoted name right after an
     // indefinite one-word head is one name with it, quotes inside (GUIDE.md).
     // `قيادة «حماس»` is the movement's leadership: the quoted name stands alone.
-    if (!head->definite && head->tokens == 1 && !match_class(in, i, "event_head", ProcliticSkip::kFewest) &&
-        !match_class(in, i, "part_head", ProcliticSkip::kFewest)) {
+    if (!head->definite && head->tokens == 1 && !match_class(in, i, WordClass::kEventHead, ProcliticSkip::kFewest) &&
+        !match_class(in, i, WordClass::kPartHead, ProcliticSkip::kFewest)) {
       if (const size_t end = quoted_name_end(in, head_end)) {
         out->push_back(mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,
                                            Priority::kTriggeredName));
@@ -325,7 +325,7 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     }
     // `شركة Apple`, `وكالة Reuters`: a class noun before a name in Latin
     // letters (GUIDE.md: the class noun is part of the span).
-    if (!head->definite && head->tokens == 1 && match_class(in, i, "latin_class_noun", ProcliticSkip::kFewest)) {
+    if (!head->definite && head->tokens == 1 && match_class(in, i, WordClass::kLatinClassNoun, ProcliticSkip::kFewest)) {
       size_t end = head_end;
       constexpr size_t kMaxLatinWords = 3;
       while (end < head_end + kMaxLatinWords && end < in.tokens.size() &&
@@ -366,15 +366,15 @@ void find_org_names(const RecognizerInput& in, std::vector<Mention>* out) {
     }
     if (disagreeing_adjective(in, i, end - 1)) --end;
     // `شركة النور للتجارة ذ.م.م`: the legal form closes a company's name.
-    if (const auto form = match_class(in, end, "legal_form", ProcliticSkip::kNone)) {
+    if (const auto form = match_class(in, end, WordClass::kLegalForm, ProcliticSkip::kNone)) {
       if (!in.tokens[end].line_break_before) end += form->token_count;
     }
     // `نادي بريست الفرنسي` in a sports story: the country's adjective says
     // where the club plays (listed_orgs.h); outside sport it may be part of
     // a body's name (`نادي الأسير الفلسطيني`).
-    if (end > head_end + 1 && match_class(in, i, "club_cue", ProcliticSkip::kFewest) && sports_story &&
-        match_class(in, end - 1, "nationality", ProcliticSkip::kNone) &&
-        !match_class(in, end - 2, "club_name_word", ProcliticSkip::kNone)) {
+    if (end > head_end + 1 && match_class(in, i, WordClass::kClubCue, ProcliticSkip::kFewest) && sports_story &&
+        match_class(in, end - 1, WordClass::kNationality, ProcliticSkip::kNone) &&
+        !match_class(in, end - 2, WordClass::kClubNameWord, ProcliticSkip::kNone)) {
       --end;
     }
     Mention m = mention_over_tokens(in, i, end - 1, head->skip, EntityType::kOrg,

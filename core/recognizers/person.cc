@@ -15,11 +15,11 @@ constexpr size_t kMaxNameWords = 5;
 
 // Lexicon classes whose words are not name words (a title may still be a
 // family name at the end of a name: `طارق الشيخ`).
-constexpr std::string_view kNotNameClasses[] = {
-    "title", "honorific", "role", "reporting_verb", "org_head", "org_modifier", "event_head",
-    "policy_head", "nationality", "GPE", "LOC", "ORG", "law_kind", "named_law", "year_word",
-    "gpe_prefix", "place_noun", "masdar_head", "title_intro", "month", "weekday", "deictic", "era",
-    "profession", "list_intro", "byline", "quantifier", "office_adjective"};
+constexpr WordClass kNotNameClasses[] = {
+    WordClass::kTitle, WordClass::kHonorific, WordClass::kRole, WordClass::kReportingVerb, WordClass::kOrgHead, WordClass::kOrgModifier, WordClass::kEventHead,
+    WordClass::kPolicyHead, WordClass::kNationality, WordClass::kGpe, WordClass::kLoc, WordClass::kOrg, WordClass::kLawKind, WordClass::kNamedLaw, WordClass::kYearWord,
+    WordClass::kGpePrefix, WordClass::kPlaceNoun, WordClass::kMasdarHead, WordClass::kTitleIntro, WordClass::kMonth, WordClass::kWeekday, WordClass::kDeictic, WordClass::kEra,
+    WordClass::kProfession, WordClass::kListIntro, WordClass::kByline, WordClass::kQuantifier, WordClass::kOfficeAdjective};
 
 // A given name's extent: tokens covered and proclitic letters skipped.
 struct NameWords {
@@ -61,12 +61,12 @@ class PersonFinder {
   bool line_break(size_t i) const { return i < n() && in_.tokens[i].line_break_before; }
 
   std::optional<NameWords> given_at(size_t i, bool allow_skip) const {
-    auto m = match_class(in_, i, "given", allow_skip ? ProcliticSkip::kFewest : ProcliticSkip::kNone);
+    auto m = match_class(in_, i, WordClass::kGiven, allow_skip ? ProcliticSkip::kFewest : ProcliticSkip::kNone);
     if (!m && is_arabic_word(in_, i)) {
       if (auto abd = abd_name_at(i, allow_skip)) return abd;
     }
     // `باسم الحكومة` is "on behalf of the government", not the name باسم.
-    if (m && match_class(in_, i, "title_intro", ProcliticSkip::kNone) &&
+    if (m && match_class(in_, i, WordClass::kTitleIntro, ProcliticSkip::kNone) &&
         (is_definite_word(in_, i + 1) || known_name(in_, i + 1))) {
       return std::nullopt;
     }
@@ -108,9 +108,9 @@ class PersonFinder {
   // A given name that is also a function word (`علي`, which Egyptian
   // spelling also uses for `على`).
   bool homograph(size_t i, uint32_t skip) const {
-    return in_.lexicon.has_word(std::u32string_view(in_.tokens[i].form).substr(skip), "function_word");
+    return in_.lexicon.has_word(std::u32string_view(in_.tokens[i].form).substr(skip), WordClass::kFunctionWord);
   }
-  bool nasab_at(size_t i) const { return is_arabic_word(in_, i) && in_.lexicon.has_word(in_.tokens[i].form, "nasab"); }
+  bool nasab_at(size_t i) const { return is_arabic_word(in_, i) && in_.lexicon.has_word(in_.tokens[i].form, WordClass::kNasab); }
   // The word after `بن`/`أبو`/`آل` is a name part even when it is also a
   // common word or a head noun (`أبو جيش`, `آل الشيخ`), but not a place or body.
   bool nasab_complement_at(size_t i) const {
@@ -120,26 +120,26 @@ class PersonFinder {
     return given_at(i, false) || !pronoun_at(i, true);
   }
 
-  bool in_class(size_t i, std::initializer_list<std::string_view> classes) const {
-    for (std::string_view cls : classes) {
+  bool in_class(size_t i, std::initializer_list<WordClass> classes) const {
+    for (WordClass cls : classes) {
       if (match_class(in_, i, cls, ProcliticSkip::kNone)) return true;
     }
     return false;
   }
   bool known_word(size_t i) const {
     for (const LexiconMatch& m : in_.matches_at(i)) {
-      const std::string_view cls = in_.lexicon.entry(m.entry).cls;
+      const WordClass cls = in_.lexicon.entry(m.entry).cls;
       if (std::find(std::begin(kNotNameClasses), std::end(kNotNameClasses), cls) != std::end(kNotNameClasses)) {
         return true;
       }
     }
     // `ومحمود` in a list of names starts the next name.
-    if (auto g = match_class(in_, i, "given", ProcliticSkip::kFewest); g && g->skip > 0) return true;
+    if (auto g = match_class(in_, i, WordClass::kGiven, ProcliticSkip::kFewest); g && g->skip > 0) return true;
     // `العضو`, `اللجنة`: a listed role or head with the article.
     const std::u32string& form = in_.tokens[i].form;
     if (has_article(form)) {
       const std::u32string_view body = std::u32string_view(form).substr(2);
-      for (std::string_view cls : {"role", "org_head", "title"}) {
+      for (WordClass cls : {WordClass::kRole, WordClass::kOrgHead, WordClass::kTitle}) {
         if (in_.lexicon.has_word(body, cls)) return true;
       }
     }
@@ -177,7 +177,7 @@ class PersonFinder {
       return false;
     }
     return proclitic_prefix_len(form) == 0 ||
-           !in_.lexicon.has_word(std::u32string_view(form).substr(1), "function_word");
+           !in_.lexicon.has_word(std::u32string_view(form).substr(1), WordClass::kFunctionWord);
   }
   bool punct_or_end(size_t i) const {
     return i >= n() || line_break(i) || in_.tokens[i].kind == TokenKind::kPunct;
@@ -188,7 +188,7 @@ class PersonFinder {
     if (punct_or_end(i)) return true;
     const Token& t = in_.tokens[i];
     if (t.kind != TokenKind::kWord) return true;
-    if (is_stop_word(in_, i) || in_class(i, {"reporting_verb", "role", "title", "honorific"})) return true;
+    if (is_stop_word(in_, i) || in_class(i, {WordClass::kReportingVerb, WordClass::kRole, WordClass::kTitle, WordClass::kHonorific})) return true;
     if (given_at(i, false) || nasab_at(i)) return false;
     return proclitic_prefix_len(t.form) > 0 && !has_article(t.form);
   }
@@ -197,14 +197,14 @@ class PersonFinder {
   bool second_family_name(size_t i) const {
     if (!is_definite_word(in_, i) || !plain_word(i)) return false;
     const std::u32string_view body = std::u32string_view(in_.tokens[i].form).substr(2);
-    return has_nisba_shape(body) || in_.lexicon.has_word(body, "given");
+    return has_nisba_shape(body) || in_.lexicon.has_word(body, WordClass::kGiven);
   }
 
   // A nationality adjective closing a name of two words or more, right before
   // the clause goes on, is the family name (`السوداني`, `المصري`): an
   // adjective of the person would have come with the title before it.
   bool nisba_surname_at(size_t i) const {
-    return is_definite_word(in_, i) && in_class(i, {"nationality"}) && !line_break(i) &&
+    return is_definite_word(in_, i) && in_class(i, {WordClass::kNationality}) && !line_break(i) &&
            boundary_at(i + 1);
   }
 
@@ -222,7 +222,7 @@ class PersonFinder {
   // has its day before the month.
   bool hijri_month_surname_at(size_t i) const {
     if (line_break(i) || has_article(in_.tokens[i].form)) return false;
-    const auto month = match_class(in_, i, "month", ProcliticSkip::kNone);
+    const auto month = match_class(in_, i, WordClass::kMonth, ProcliticSkip::kNone);
     if (!month || month->token_count != 1) return false;
     const LexiconEntry& e = in_.lexicon.entry(month->entry);
     if (e.attrs.empty() || e.attrs[0] != "hijri") return false;
@@ -262,7 +262,7 @@ class PersonFinder {
       // `جائزة "…"`: a noun heading a quoted name.
       if (form.back() == kHeh && is_punct(in_, j + 1, U"\"\u00AB\u201C")) return false;
       if (given_at(j + 1, false) || punct_or_end(j + 1) || in_.tokens[j + 1].kind == TokenKind::kNumber ||
-          in_class(j + 1, {"role", "title", "honorific", "reporting_verb"})) {
+          in_class(j + 1, {WordClass::kRole, WordClass::kTitle, WordClass::kHonorific, WordClass::kReportingVerb})) {
         return true;
       }
       // After more than one word, an unknown word is more often the verb of
@@ -278,10 +278,10 @@ class PersonFinder {
     // A role or title word as the surname (`والي`, `الشيخ`) ends the name, and
     // never before a body or a place (`عضو لجنة …`) or the office it heads
     // (`نائب أمير …`, `نائب رئيس …`: a role without the article after it).
-    return in_class(j, {"title", "role"}) && boundary_at(j + 1) &&
+    return in_class(j, {WordClass::kTitle, WordClass::kRole}) && boundary_at(j + 1) &&
            !(j + 1 < n() && (known_name(in_, j + 1) || is_definite_word(in_, j + 1) ||
-                             match_class(in_, j + 1, "org_head", ProcliticSkip::kFewest) ||
-                             (is_arabic_word(in_, j + 1) && in_class(j + 1, {"role"}))));
+                             match_class(in_, j + 1, WordClass::kOrgHead, ProcliticSkip::kFewest) ||
+                             (is_arabic_word(in_, j + 1) && in_class(j + 1, {WordClass::kRole}))));
   }
 
   // The end of a name that starts at tokens[i], or nullopt. After a trigger,
@@ -300,8 +300,8 @@ class PersonFinder {
     // `الناجي محمد عيسى`: a listed given name with the article (as names are
     // written in the Maghreb, Sudan and Mauritania) before another given name.
     if (!g && is_definite_word(in_, i) && !line_break(i + 1) &&
-        in_.lexicon.has_word(std::u32string_view(in_.tokens[i].form).substr(2), "given") &&
-        !in_class(i, {"title", "role", "honorific", "profession", "nationality"}) && given_at(i + 1, false)) {
+        in_.lexicon.has_word(std::u32string_view(in_.tokens[i].form).substr(2), WordClass::kGiven) &&
+        !in_class(i, {WordClass::kTitle, WordClass::kRole, WordClass::kHonorific, WordClass::kProfession, WordClass::kNationality}) && given_at(i + 1, false)) {
       g = NameWords{1, 0};
     }
     if (g) {
@@ -339,7 +339,7 @@ class PersonFinder {
     } else {
       return std::nullopt;
     }
-    if (!triggered && (in_class(i, {"role", "title"}) || is_definite_word(in_, i))) {
+    if (!triggered && (in_class(i, {WordClass::kRole, WordClass::kTitle}) || is_definite_word(in_, i))) {
       // `مساعد وزير`, `البشير التعاون`: a given name that is also a role, or one
       // with the article, opens a name only with a given name or `بن` after it.
       if (!given_at(span.end, false) && !nasab_at(span.end)) return std::nullopt;
@@ -356,7 +356,7 @@ class PersonFinder {
            (words - particles < kMaxNameWords ||
             (!family && in_.tokens[j].form == kAal && nasab_complement_at(j + 1)))) {
       // `الأمين العام`, `رئيس الوزراء`: a role begins here, the name has ended.
-      if (auto r = match_class(in_, j, "role", ProcliticSkip::kNone); r && r->token_count > 1) break;
+      if (auto r = match_class(in_, j, WordClass::kRole, ProcliticSkip::kNone); r && r->token_count > 1) break;
       // A listed given name with the article (`محمد الأمين ولد أحمد`) may
       // still take its nasab.
       const bool after_article_given = article_given;
@@ -425,7 +425,7 @@ class PersonFinder {
   bool title_before_place(size_t j) const {
     if (!is_arabic_word(in_, j) || has_article(in_.tokens[j].form) || !listed_place_at(j + 1)) return false;
     static const std::u32string kArticle = U"\u0627\u0644";
-    return in_class(j, {"role"}) || in_.lexicon.has_word(kArticle + in_.tokens[j].form, "title");
+    return in_class(j, {WordClass::kRole}) || in_.lexicon.has_word(kArticle + in_.tokens[j].form, WordClass::kTitle);
   }
 
   // يفعل: a four-letter imperfect verb (`يصنع`, `يرأس`), which after a
@@ -444,7 +444,7 @@ class PersonFinder {
     while (is_definite_word(in_, end) && !line_break(end) && !given_at(end, false)) {
       const std::u32string& form = in_.tokens[end].form;
       const bool participle = form.size() >= 6 && form[2] == kMeem && form.back() != kYeh;
-      if (!in_class(end, {"org_modifier", "nationality", "office_adjective"}) &&
+      if (!in_class(end, {WordClass::kOrgModifier, WordClass::kNationality, WordClass::kOfficeAdjective}) &&
           !(participle && !is_stop_word(in_, end) && !nasab_at(end))) {
         break;
       }
@@ -457,17 +457,17 @@ class PersonFinder {
   // takes place words like `دولة`).
   std::optional<LexiconMatch> listed_place_at(size_t k) const {
     auto m = known_name(in_, k);
-    if (m && in_.lexicon.entry(m->entry).cls == "ORG") return std::nullopt;
+    if (m && in_.lexicon.entry(m->entry).cls == WordClass::kOrg) return std::nullopt;
     return m;
   }
   bool leads_to_name(size_t k) const {
-    return given_at(k, false) || in_class(k, {"title", "honorific", "role"});
+    return given_at(k, false) || in_class(k, {WordClass::kTitle, WordClass::kHonorific, WordClass::kRole});
   }
 
   // Nationality and other nisba adjectives after a profession.
   size_t skip_adjectives(size_t k) const {
     while (is_definite_word(in_, k) && !line_break(k) && !given_at(k, false) &&
-           (in_class(k, {"nationality"}) || has_nisba_shape(std::u32string_view(in_.tokens[k].form).substr(2)))) {
+           (in_class(k, {WordClass::kNationality}) || has_nisba_shape(std::u32string_view(in_.tokens[k].form).substr(2)))) {
       ++k;
     }
     return k;
@@ -515,14 +515,14 @@ class PersonFinder {
     size_t k = i;
     for (int steps = 0; steps < 5 && k < n(); ++steps) {
       if (in_.matches_at(k).empty()) break;  // every trigger is a listed word
-      if (auto m = match_class(in_, k, "honorific", ProcliticSkip::kFewest)) {
+      if (auto m = match_class(in_, k, WordClass::kHonorific, ProcliticSkip::kFewest)) {
         given_first = false;
         k = skip_connectors(k + m->token_count);
-      } else if (auto m = match_class(in_, k, "title", ProcliticSkip::kFewest)) {
+      } else if (auto m = match_class(in_, k, WordClass::kTitle, ProcliticSkip::kFewest)) {
         size_t end = title_end(k, m->token_count);
         // `م.` after a year is the era, `د.` may be a page: abbreviations, like
         // titles that are also common nouns, need a given name after them.
-        given_first = match_class(in_, k, "ambiguous_title", ProcliticSkip::kFewest).has_value() ||
+        given_first = match_class(in_, k, WordClass::kAmbiguousTitle, ProcliticSkip::kFewest).has_value() ||
                       in_.tokens[k].form.size() - m->skip == 1;
         // `الوزير الأسبق للاتصال كعوان جمال محفوظ`: the office's ل + noun
         // stays in the title when a name follows it.
@@ -532,25 +532,25 @@ class PersonFinder {
         }
         occs.push_back({k, m->skip, end});
         k = skip_connectors(end);
-      } else if (auto m = match_class(in_, k, "profession", ProcliticSkip::kFewest)) {
+      } else if (auto m = match_class(in_, k, WordClass::kProfession, ProcliticSkip::kFewest)) {
         // `المخرج السنغالي موسى توري`: the OCC is the profession alone (GUIDE.md).
-        given_first = match_class(in_, k, "ambiguous_title", ProcliticSkip::kFewest).has_value();
+        given_first = match_class(in_, k, WordClass::kAmbiguousTitle, ProcliticSkip::kFewest).has_value();
         occs.push_back({k, m->skip, k + m->token_count});
         k = skip_connectors(skip_adjectives(k + m->token_count));
-      } else if (auto m = match_class(in_, k, "byline", ProcliticSkip::kNone);
+      } else if (auto m = match_class(in_, k, WordClass::kByline, ProcliticSkip::kNone);
                  m && k == i && is_punct(in_, k + m->token_count, U":-")) {
         // `تقرير: محيي الدين شجر`, `بقلم - …`: the writer of the piece.
         k = k + m->token_count + 1;
         given_first = true;
         triggered = true;
         continue;
-      } else if (auto m = match_class(in_, k, "list_intro", ProcliticSkip::kFewest); m && k == i) {
+      } else if (auto m = match_class(in_, k, WordClass::kListIntro, ProcliticSkip::kFewest); m && k == i) {
         // `والسادة المستشارين:`, `وهم:`: a list of names, each opening with a given name.
         k = skip_connectors(k + m->token_count);
         given_first = true;
         triggered = true;
         continue;
-      } else if (auto m = match_class(in_, k, "role", ProcliticSkip::kFewest)) {
+      } else if (auto m = match_class(in_, k, WordClass::kRole, ProcliticSkip::kFewest)) {
         given_first = false;  // a role names its holder: `عضو اللجنة ريا الرشيدي`
         const size_t role_end = k + m->token_count;
         const bool definite = is_definite_word(in_, role_end - 1);
@@ -565,15 +565,15 @@ class PersonFinder {
         }
         size_t end = std::max(chain.end, role_end);
         // `الناطق الرسمي باسم الحكومة الأردنية`: on whose behalf is part of the role.
-        if (auto intro = match_class(in_, end, "title_intro", ProcliticSkip::kNone); intro && chain.end >= role_end) {
+        if (auto intro = match_class(in_, end, WordClass::kTitleIntro, ProcliticSkip::kNone); intro && chain.end >= role_end) {
           const NameChain behalf = extend_name(in_, end + intro->token_count, false, options);
           if (behalf.end > end + intro->token_count) end = behalf.end;
         }
         // `وزير الدفاع السابق`: an adjective of time stays in the role.
-        while (!line_break(end) && match_class(in_, end, "office_adjective", ProcliticSkip::kNone)) ++end;
+        while (!line_break(end) && match_class(in_, end, WordClass::kOfficeAdjective, ProcliticSkip::kNone)) ++end;
         occs.push_back({k, m->skip, end});
         k = skip_connectors(end);
-      } else if (auto m = match_class(in_, k, "reporting_verb", ProcliticSkip::kFewest); m && k == i) {
+      } else if (auto m = match_class(in_, k, WordClass::kReportingVerb, ProcliticSkip::kFewest); m && k == i) {
         k = k + m->token_count;
         given_first = true;  // `قال مسؤول` names no one; `قال مازن` does
         triggered = true;
@@ -606,7 +606,7 @@ class PersonFinder {
     if (!is_arabic_word(in_, i)) return false;
     const std::u32string_view form = in_.tokens[i].form;
     return form.size() > 3 && form.back() == kAlef &&
-           in_.lexicon.has_word(form.substr(0, form.size() - 1), "role");
+           in_.lexicon.has_word(form.substr(0, form.size() - 1), WordClass::kRole);
   }
 
   // `ابراهيم زيدان رئيسا`, `خالد المبيض في`: a given name and a surname no
@@ -621,7 +621,7 @@ class PersonFinder {
     if (name->skip > 0 && in_.tokens[i].form[0] != kWaw) return;  // only و before a listed name
     const size_t e = name->end;
     if (!punct_or_end(e) && !is_stop_word(in_, e) &&
-        !in_class(e, {"role", "title", "reporting_verb", "profession"}) && !accusative_role(e)) {
+        !in_class(e, {WordClass::kRole, WordClass::kTitle, WordClass::kReportingVerb, WordClass::kProfession}) && !accusative_role(e)) {
       return;
     }
     unsure_->push_back(mention_over_tokens(in_, name->first, name->end - 1, name->skip, EntityType::kPers,

@@ -5,7 +5,7 @@
 namespace kashif {
 
 std::optional<LexiconMatch> match_class(const RecognizerInput& in, size_t i,
-                                        std::string_view cls, ProcliticSkip skip) {
+                                        WordClass cls, ProcliticSkip skip) {
   // matches_at is longest first and, of equal length, fewest skipped letters first.
   std::optional<LexiconMatch> best;
   for (const LexiconMatch& m : in.matches_at(i)) {
@@ -25,7 +25,7 @@ std::optional<LexiconMatch> match_class(const RecognizerInput& in, size_t i,
   return best;
 }
 
-const LexiconEntry* match_entry(const RecognizerInput& in, size_t i, std::string_view cls,
+const LexiconEntry* match_entry(const RecognizerInput& in, size_t i, WordClass cls,
                                 ProcliticSkip skip, LexiconMatch* match) {
   const auto m = match_class(in, i, cls, skip);
   if (!m) return nullptr;
@@ -33,7 +33,7 @@ const LexiconEntry* match_entry(const RecognizerInput& in, size_t i, std::string
   return &in.lexicon.entry(m->entry);
 }
 
-bool starts_class(const RecognizerInput& in, size_t i, std::string_view cls) {
+bool starts_class(const RecognizerInput& in, size_t i, WordClass cls) {
   const auto m = match_class(in, i, cls, ProcliticSkip::kMost);
   return m && m->skip == 0;
 }
@@ -74,11 +74,11 @@ std::optional<Year> year_at(const RecognizerInput& in, size_t i, bool waw_ok) {
   if (!d || (d->waw && !waw_ok) || d->digits < 3 || d->digits > 4) return std::nullopt;
   Year year{i + 1, static_cast<int>(d->value), false};
   LexiconMatch era;
-  const bool has_era = match_entry(in, i + 1, "era", ProcliticSkip::kMost, &era) != nullptr && era.skip == 0 &&
+  const bool has_era = match_entry(in, i + 1, WordClass::kEra, ProcliticSkip::kMost, &era) != nullptr && era.skip == 0 &&
                        !in.tokens[i + 1].line_break_before;
   if (has_era) {
     year.end = i + 1 + era.token_count;
-    year.hijri = match_class(in, i + 1, "hijri_era", ProcliticSkip::kMost).has_value();
+    year.hijri = match_class(in, i + 1, WordClass::kHijriEra, ProcliticSkip::kMost).has_value();
   }
   if (year.hijri) return year;
   if (d->digits != 4 || year.value < 1000 || year.value >= 2200) return std::nullopt;

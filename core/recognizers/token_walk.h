@@ -31,16 +31,16 @@ enum class ProcliticSkip : uint8_t {
 // says. A match never starts after a line break inside it (Lexicon
 // guarantees it).
 std::optional<LexiconMatch> match_class(const RecognizerInput& in, size_t i,
-                                        std::string_view cls, ProcliticSkip skip);
+                                        WordClass cls, ProcliticSkip skip);
 
 // The entry of match_class, for reading its attributes.
-const LexiconEntry* match_entry(const RecognizerInput& in, size_t i, std::string_view cls,
+const LexiconEntry* match_entry(const RecognizerInput& in, size_t i, WordClass cls,
                                 ProcliticSkip skip, LexiconMatch* match = nullptr);
 
 // True when the longest match of `cls` at tokens[i], read with
 // ProcliticSkip::kMost, skips no letter: the word itself starts the phrase,
 // and no reading of that length leaves a proclitic outside.
-bool starts_class(const RecognizerInput& in, size_t i, std::string_view cls);
+bool starts_class(const RecognizerInput& in, size_t i, WordClass cls);
 
 // A number token made only of ASCII digits, optionally behind a glued
 // conjunction و (`و14`: ICU keeps it one token). `digits` is the count.

@@ -109,7 +109,7 @@ class Linker {
 
     if (m.type == EntityType::kPers && full.size() >= 2) {
       Referent surname = referent;
-      const bool kunya = full.size() >= 3 && in_.lexicon.has_word(full[full.size() - 2], "nasab");
+      const bool kunya = full.size() >= 3 && in_.lexicon.has_word(full[full.size() - 2], WordClass::kNasab);
       if (kunya) {
         add_key({full[full.size() - 2], full.back()}, referent);  // `أبو الحسن`
       } else {
@@ -118,7 +118,7 @@ class Linker {
         surname.headline_too = has_article(full.back());
         add_key({full.back()}, surname);  // `المهيني`
       }
-      if (match_class(in_, first, "given", ProcliticSkip::kFewest)) {
+      if (match_class(in_, first, WordClass::kGiven, ProcliticSkip::kFewest)) {
         Referent given = referent;
         given.spelling = original_letters(in_, first).substr(std::min<size_t>(skip, full[0].size()));
         add_key({full.front()}, given);  // `مازن`
@@ -137,7 +137,7 @@ class Linker {
   void register_adjective_name(size_t first, size_t last, const Key& full, const Referent& referent) {
     if (full.size() < 2 || last <= first || !is_definite_word(in_, last)) return;
     if (full.size() == 2 && !is_definite_word(in_, first)) return;
-    if (!has_nisba_shape(full.back().substr(2)) || match_class(in_, last, "nationality", ProcliticSkip::kNone)) return;
+    if (!has_nisba_shape(full.back().substr(2)) || match_class(in_, last, WordClass::kNationality, ProcliticSkip::kNone)) return;
     // `الأسرى` folds onto a nisba's shape; its alef maqsura is no nisba's ي.
     const std::u32string letters = original_letters(in_, last);
     if (!letters.empty() && letters.back() != kYeh) return;
@@ -179,7 +179,7 @@ class Linker {
   // papers head stories with the ministry's portfolio word in quotes.
   void register_portfolio(size_t first, uint32_t skip, const Key& full, const Referent& referent) {
     if (full.size() < 2 || !has_article(full[1])) return;
-    const auto head = match_class(in_, first, "org_head", ProcliticSkip::kFewest);
+    const auto head = match_class(in_, first, WordClass::kOrgHead, ProcliticSkip::kFewest);
     if (!head || head->skip != skip) return;
     const auto& attrs = in_.lexicon.entry(head->entry).attrs;
     if (attrs.empty() || attrs[0] != "portfolio") return;
@@ -211,7 +211,7 @@ class Linker {
   // A one-word form that is also a function word (`علي`/`على`) must be
   // spelled as in the full name, and end a clause part: `وأعرب علي عن`.
   bool plausible_single(const Referent& r, size_t i, uint32_t skip) const {
-    if (!in_.lexicon.has_word(form_of(i, skip), "function_word")) return true;
+    if (!in_.lexicon.has_word(form_of(i, skip), WordClass::kFunctionWord)) return true;
     if (original_letters(in_, i).substr(skip) != r.spelling) return false;
     const size_t next = i + 1;
     return next >= tokens().size() || tokens()[next].kind == TokenKind::kPunct ||
@@ -293,7 +293,7 @@ class Linker {
     size_t first, last;
     uint32_t skip;
     if (m.type != EntityType::kGpe || !token_range(m, &first, &last, &skip) || first == last) return;
-    const auto prefix = match_class(in_, first, "gpe_prefix", ProcliticSkip::kFewest);
+    const auto prefix = match_class(in_, first, WordClass::kGpePrefix, ProcliticSkip::kFewest);
     if (!prefix || prefix->token_count != 1 || prefix->skip != skip) return;
     const uint32_t begin = tokens()[first + 1].begin;
     m.canonical = canonical_name(std::u32string_view(in_.doc.text).substr(begin, m.end - begin));

@@ -147,7 +147,7 @@ void unify_short_names(const Lexicon& lexicon, std::vector<Entity>* entities) {
         before_last == std::string::npos ? 0 : before_last + 1,
         last_space - (before_last == std::string::npos ? 0 : before_last + 1));
     const auto particle = decode_utf8(penultimate);
-    const bool forefather = particle.ok() && lexicon.has_word(particle.value(), "nasab");
+    const bool forefather = particle.ok() && lexicon.has_word(particle.value(), WordClass::kNasab);
     std::vector<std::string> words = {e.canonical.substr(0, space)};
     if (!forefather) words.push_back(e.canonical.substr(last_space + 1));
     for (const std::string& word : words) {

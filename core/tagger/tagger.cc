@@ -91,7 +91,7 @@ enum class LexRole : uint8_t { kBegin, kInside, kEnd, kStem };
 
 struct LexMark {
   LexRole role;
-  std::string_view cls;  // a lexicon class: GPE, given, title, ...
+  std::string_view cls;  // a lexicon class by name (features hash names): GPE, given, title, ...
 };
 
 // What the templates read of one word, computed once per word.
@@ -138,8 +138,8 @@ void set_shape(const Token& head, std::u32string_view stem, bool article, bool p
 // as features they lowered ANERcorp dev F1 (plural class nouns `أحزاب`:
 // training seeds 1-3 0.796 mean against 0.802; `حكومة` as state_head 0.799
 // against 0.810 with seed 1).
-bool is_tagger_feature(std::string_view cls) {
-  return cls != "org_class_plural" && cls != "state_head";
+bool is_tagger_feature(WordClass cls) {
+  return cls != WordClass::kOrgClassPlural && cls != WordClass::kStateHead;
 }
 
 class SentenceViews {
@@ -169,8 +169,9 @@ class SentenceViews {
       for (const LexiconMatch& m : in.matches_at(words[k].head_token)) {
         if (m.skip > 0 && skip == 0) skip = m.skip;
         const uint32_t end_word = word_of_token[words[k].head_token + m.token_count - 1];
-        const std::string_view cls = in.lexicon.entry(m.entry).cls;
-        if (!is_tagger_feature(cls)) continue;
+        const WordClass word_class = in.lexicon.entry(m.entry).cls;
+        if (!is_tagger_feature(word_class)) continue;
+        const std::string_view cls = word_class_name(word_class);
         views_[k].lex.push_back({LexRole::kBegin, cls});
         for (uint32_t j = k + 1; j <= end_word; ++j) views_[j].lex.push_back({LexRole::kInside, cls});
         views_[end_word].lex.push_back({LexRole::kEnd, cls});
@@ -180,8 +181,8 @@ class SentenceViews {
         // The lists hold most words without the article (`بنك`, `وزارة`).
         stem_token[0].form.assign(v.stem);
         for (const LexiconMatch& m : in.lexicon.matches_at(stem_token, 0)) {
-          const std::string_view cls = in.lexicon.entry(m.entry).cls;
-          if (m.token_count == 1 && is_tagger_feature(cls)) v.lex.push_back({LexRole::kStem, cls});
+          const WordClass cls = in.lexicon.entry(m.entry).cls;
+          if (m.token_count == 1 && is_tagger_feature(cls)) v.lex.push_back({LexRole::kStem, word_class_name(cls)});
         }
       } else if (head.kind == TokenKind::kWord && head.arabic) {
         v.stem.remove_prefix(skip);
@@ -1062,7 +1063,7 @@ bool overlaps(const Mention& m, uint32_t begin, uint32_t end) { return m.begin <
 // (`سلطان`, `أمير`): the rules end a name before it (`… سلطان عمان`).
 bool names_office(const RecognizerInput& in, const Token& t) {
   static const std::u32string kArticle = U"\u0627\u0644";
-  return in.lexicon.has_word(t.form, "role") || in.lexicon.has_word(kArticle + t.form, "title");
+  return in.lexicon.has_word(t.form, WordClass::kRole) || in.lexicon.has_word(kArticle + t.form, WordClass::kTitle);
 }
 
 // Whether normalised offset `pos` falls inside a token, after its first
@@ -1161,7 +1162,7 @@ void find_model_names(const Tagger& tagger, const RecognizerInput& in, const Mod
           std::none_of(matches.begin(), matches.end(), [](const LexiconMatch& x) { return x.skip == 0; })) {
         skip = m.skip;
       }
-      if (m.token_count == token_count && in.lexicon.entry(m.entry).cls == "LOC") region = true;
+      if (m.token_count == token_count && in.lexicon.entry(m.entry).cls == WordClass::kLoc) region = true;
     }
     const float margin = *std::min_element(tagged.margins.begin() + first_word, tagged.margins.begin() + last + 1);
     const Mention mention = mention_over_tokens(in, head, end_token, skip,
