@@ -4,12 +4,13 @@
 #include <vector>
 
 #include "core/lexicon/data.h"
+#include "core/lexicon/word_class.h"
 
 namespace kashif {
 
 namespace {
 
-constexpr std::string_view kKindClasses[] = {"law_kind", "named_law", "law_code_short"};
+constexpr WordClass kKindClasses[] = {WordClass::kLawKind, WordClass::kNamedLaw, WordClass::kLawCodeShort};
 
 bool kind_file(std::string_view name) {
   return name.rfind("law_kinds", 0) == 0 || name.rfind("named_laws", 0) == 0 || name == "grammar_words.tsv";
@@ -31,8 +32,8 @@ std::vector<std::string> read_ids() {
       const size_t t1 = line.find('\t');
       const size_t t2 = t1 == line.npos ? line.npos : line.find('\t', t1 + 1);
       if (t2 == line.npos) continue;
-      const std::string_view cls = line.substr(t1 + 1, t2 - t1 - 1);
-      if (std::find(std::begin(kKindClasses), std::end(kKindClasses), cls) == std::end(kKindClasses)) continue;
+      const auto cls = word_class_from_name(line.substr(t1 + 1, t2 - t1 - 1));
+      if (!cls || std::find(std::begin(kKindClasses), std::end(kKindClasses), *cls) == std::end(kKindClasses)) continue;
       const size_t t3 = line.find('\t', t2 + 1);
       ids.emplace_back(line.substr(t2 + 1, t3 == line.npos ? line.npos : t3 - t2 - 1));
     }
