@@ -333,7 +333,8 @@ bool numbered_part(const RecognizerInput& in, size_t p) {
 // (`in_construct`: `قانون نشر القوانين رقم /59/` is one act's name).
 bool ends_subject(const RecognizerInput& in, size_t p, bool in_construct = false) {
   if (!name_word(in, p) || numbered_part(in, p)) return true;
-  for (WordClass cls : {WordClass::kLawIssued, WordClass::kLawStop, WordClass::kLawDated, WordClass::kLawNumber, WordClass::kLawYear, WordClass::kMonth}) {
+  for (WordClass cls : {WordClass::kLawIssued, WordClass::kLawStop, WordClass::kLawDated, WordClass::kLawNumber,
+                        WordClass::kLawYear, WordClass::kMonth}) {
     if (starts_class(in, p, cls)) return true;
   }
   return !in_construct && starts_numbered_act(in, p);

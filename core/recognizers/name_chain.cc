@@ -71,7 +71,8 @@ bool starts_other_name(const RecognizerInput& in, size_t i) {
   // `للجنة`: after ل the article's alef and lam fall; the other reading holds the head.
   const std::u32string& alt = in.tokens[i].alt_form;
   if (has_article(alt) && in.lexicon.has_word(std::u32string_view(alt).substr(2), WordClass::kOrgHead)) return true;
-  for (WordClass cls : {WordClass::kOrgHead, WordClass::kTitle, WordClass::kRole, WordClass::kHonorific, WordClass::kEventHead, WordClass::kPolicyHead}) {
+  for (WordClass cls : {WordClass::kOrgHead, WordClass::kTitle, WordClass::kRole, WordClass::kHonorific,
+                        WordClass::kEventHead, WordClass::kPolicyHead}) {
     if (match_class(in, i, cls, ProcliticSkip::kNone)) return true;
   }
   return false;

@@ -16,7 +16,8 @@ namespace {
 std::optional<LexiconMatch> alias_at(const RecognizerInput& in, size_t i, uint32_t skip) {
   for (const LexiconMatch& m : in.matches_at(i)) {
     const WordClass cls = in.lexicon.entry(m.entry).cls;
-    if (m.skip == skip && (cls == WordClass::kOrg || (m.token_count > 1 && (cls == WordClass::kGpe || cls == WordClass::kLoc)))) return m;
+    const bool place = cls == WordClass::kGpe || cls == WordClass::kLoc;
+    if (m.skip == skip && (cls == WordClass::kOrg || (m.token_count > 1 && place))) return m;
   }
   return std::nullopt;
 }

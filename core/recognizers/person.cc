@@ -16,10 +16,13 @@ constexpr size_t kMaxNameWords = 5;
 // Lexicon classes whose words are not name words (a title may still be a
 // family name at the end of a name: `طارق الشيخ`).
 constexpr WordClass kNotNameClasses[] = {
-    WordClass::kTitle, WordClass::kHonorific, WordClass::kRole, WordClass::kReportingVerb, WordClass::kOrgHead, WordClass::kOrgModifier, WordClass::kEventHead,
-    WordClass::kPolicyHead, WordClass::kNationality, WordClass::kGpe, WordClass::kLoc, WordClass::kOrg, WordClass::kLawKind, WordClass::kNamedLaw, WordClass::kYearWord,
-    WordClass::kGpePrefix, WordClass::kPlaceNoun, WordClass::kMasdarHead, WordClass::kTitleIntro, WordClass::kMonth, WordClass::kWeekday, WordClass::kDeictic, WordClass::kEra,
-    WordClass::kProfession, WordClass::kListIntro, WordClass::kByline, WordClass::kQuantifier, WordClass::kOfficeAdjective};
+    WordClass::kTitle, WordClass::kHonorific, WordClass::kRole, WordClass::kReportingVerb,
+    WordClass::kOrgHead, WordClass::kOrgModifier, WordClass::kEventHead, WordClass::kPolicyHead,
+    WordClass::kNationality, WordClass::kGpe, WordClass::kLoc, WordClass::kOrg, WordClass::kLawKind,
+    WordClass::kNamedLaw, WordClass::kYearWord, WordClass::kGpePrefix, WordClass::kPlaceNoun,
+    WordClass::kMasdarHead, WordClass::kTitleIntro, WordClass::kMonth, WordClass::kWeekday,
+    WordClass::kDeictic, WordClass::kEra, WordClass::kProfession, WordClass::kListIntro, WordClass::kByline,
+    WordClass::kQuantifier, WordClass::kOfficeAdjective};
 
 // A given name's extent: tokens covered and proclitic letters skipped.
 struct NameWords {
@@ -188,7 +191,10 @@ class PersonFinder {
     if (punct_or_end(i)) return true;
     const Token& t = in_.tokens[i];
     if (t.kind != TokenKind::kWord) return true;
-    if (is_stop_word(in_, i) || in_class(i, {WordClass::kReportingVerb, WordClass::kRole, WordClass::kTitle, WordClass::kHonorific})) return true;
+    if (is_stop_word(in_, i) ||
+        in_class(i, {WordClass::kReportingVerb, WordClass::kRole, WordClass::kTitle, WordClass::kHonorific})) {
+      return true;
+    }
     if (given_at(i, false) || nasab_at(i)) return false;
     return proclitic_prefix_len(t.form) > 0 && !has_article(t.form);
   }
@@ -301,7 +307,9 @@ class PersonFinder {
     // written in the Maghreb, Sudan and Mauritania) before another given name.
     if (!g && is_definite_word(in_, i) && !line_break(i + 1) &&
         in_.lexicon.has_word(std::u32string_view(in_.tokens[i].form).substr(2), WordClass::kGiven) &&
-        !in_class(i, {WordClass::kTitle, WordClass::kRole, WordClass::kHonorific, WordClass::kProfession, WordClass::kNationality}) && given_at(i + 1, false)) {
+        !in_class(i, {WordClass::kTitle, WordClass::kRole, WordClass::kHonorific, WordClass::kProfession,
+                      WordClass::kNationality}) &&
+        given_at(i + 1, false)) {
       g = NameWords{1, 0};
     }
     if (g) {
@@ -621,7 +629,8 @@ class PersonFinder {
     if (name->skip > 0 && in_.tokens[i].form[0] != kWaw) return;  // only و before a listed name
     const size_t e = name->end;
     if (!punct_or_end(e) && !is_stop_word(in_, e) &&
-        !in_class(e, {WordClass::kRole, WordClass::kTitle, WordClass::kReportingVerb, WordClass::kProfession}) && !accusative_role(e)) {
+        !in_class(e, {WordClass::kRole, WordClass::kTitle, WordClass::kReportingVerb, WordClass::kProfession}) &&
+        !accusative_role(e)) {
       return;
     }
     unsure_->push_back(mention_over_tokens(in_, name->first, name->end - 1, name->skip, EntityType::kPers,
