@@ -85,38 +85,43 @@ Expected<Analysis> Pipeline::analyze(std::string_view utf8, const AnalyzeOptions
   const std::vector<Segment> segments = split_segments(text, kSegmentSize);
   const auto stretch = [&](const Segment& s) { return text.substr(s.begin, s.end - s.begin); };
   // Which Hijri calendar converts is the document's choice, not a segment's
-  // (date_grammar.h): a longer text has every segment's evidence read first.
-  std::optional<CalendarEvidence> calendar;
-  if (segments.size() > 1) {
-    calendar.emplace();
-    for (const Segment& segment : segments) calendar->merge(calendar_evidence(stretch(segment)));
+  // (date_grammar.h). Each segment is analysed once with its own evidence,
+  // which it reads out; only a segment whose evidence decides otherwise than
+  // the whole document's is analysed again, so a text is tokenised once
+  // unless its segments disagree.
+  const bool several = segments.size() > 1;
+  std::vector<std::vector<Entity>> parts(segments.size());
+  std::vector<CalendarEvidence> own(segments.size());
+  CalendarEvidence document;
+  for (size_t i = 0; i < segments.size(); ++i) {
+    parts[i] = analyze_segment(stretch(segments[i]), options, nullptr, several ? &own[i] : nullptr);
+    document.merge(own[i]);
   }
-  for (const Segment& segment : segments) {
-    const std::u32string_view original = stretch(segment);
-    std::vector<Entity> entities = analyze_segment(original, options, calendar ? &*calendar : nullptr);
-    for (Entity& e : entities) {
-      e.start += segment.begin;
-      e.end += segment.begin;
+  for (size_t i = 0; several && i < segments.size(); ++i) {
+    if (!own[i].decides_like(document)) {
+      parts[i] = analyze_segment(stretch(segments[i]), options, &document, nullptr);
     }
-    analysis.entities.insert(analysis.entities.end(), std::make_move_iterator(entities.begin()),
-                             std::make_move_iterator(entities.end()));
+  }
+  for (size_t i = 0; i < segments.size(); ++i) {
+    for (Entity& e : parts[i]) {
+      e.start += segments[i].begin;
+      e.end += segments[i].begin;
+    }
+    analysis.entities.insert(analysis.entities.end(), std::make_move_iterator(parts[i].begin()),
+                             std::make_move_iterator(parts[i].end()));
   }
   unify_short_names(stages_->lexicon, &analysis.entities);
   analysis.table = build_table(analysis.entities);
   return analysis;
 }
 
-CalendarEvidence Pipeline::calendar_evidence(std::u32string_view original) const {
-  const Normalized doc = stages_->normalizer.normalize(original);
-  const std::vector<Token> tokens = stages_->tokenizer.tokenize(doc);
-  return read_calendar_evidence(RecognizerInput{doc, tokens, stages_->lexicon, original});
-}
-
 std::vector<Entity> Pipeline::analyze_segment(std::u32string_view original, const AnalyzeOptions& options,
-                                              const CalendarEvidence* calendar) const {
+                                              const CalendarEvidence* calendar,
+                                              CalendarEvidence* own_evidence) const {
   const Normalized doc = stages_->normalizer.normalize(original);
   const std::vector<Token> tokens = stages_->tokenizer.tokenize(doc);
   const RecognizerInput input{doc, tokens, stages_->lexicon, original};
+  if (own_evidence) *own_evidence = read_calendar_evidence(input);
 
   std::vector<Mention> mentions;
   find_gazetteer_names(input, &mentions);

@@ -69,11 +69,12 @@ class Pipeline {
   explicit Pipeline(std::unique_ptr<Stages> stages);
   // Normalise → tokens → recognisers → the entities of one segment, with
   // offsets into `original`.
-  // `calendar`: the document's Hijri calendar evidence when it has more than
-  // one segment (date_grammar.h), else null.
+  // `calendar`: the document's Hijri calendar evidence (date_grammar.h), or
+  // null for the segment's own; `own_evidence`, if not null, receives the
+  // segment's own evidence.
   std::vector<Entity> analyze_segment(std::u32string_view original, const AnalyzeOptions& options,
-                                      const CalendarEvidence* calendar) const;
-  CalendarEvidence calendar_evidence(std::u32string_view original) const;
+                                      const CalendarEvidence* calendar,
+                                      CalendarEvidence* own_evidence) const;
   std::unique_ptr<Stages> stages_;
 };
 

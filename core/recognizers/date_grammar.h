@@ -52,6 +52,11 @@ struct CalendarEvidence {
   // A Saudi legal text: a letter-series citation, or Saudi evidence and a
   // Hijri era marker. (Naming the kingdom alone, as news does, is not.)
   bool saudi_legal() const;
+  // True when both lead the grammars to the same readings: the grammars ask
+  // only hijri() and saudi_legal().
+  bool decides_like(const CalendarEvidence& other) const {
+    return hijri() == other.hijri() && saudi_legal() == other.saudi_legal();
+  }
 };
 
 // The evidence in the tokens of `in` (one segment).
